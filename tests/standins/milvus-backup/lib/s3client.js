@@ -90,8 +90,24 @@ class S3Client {
     if (res.status !== 404) S3Client.check(res, `delete ${key}`);
   }
 
-  // Returns {objects:[{key,size}], prefixes:[...]} for all pages.
+  // Returns {objects:[{key,size}], prefixes:[...]} for all pages. With a delimiter the folding into
+  // common prefixes is done here from a recursive listing: s3rver 3.7.1's filesystem store prunes
+  // directories below the first delimiter while walking, so `delimiter=/` never reports a common
+  // prefix whose objects sit two or more levels deeper (e.g. backup/<name>/meta/x.json).
   async list(bucket, prefix, delimiter = '') {
+    if (delimiter) {
+      const all = await this.listRaw(bucket, prefix);
+      const objects = []; const prefixes = new Set();
+      for (const o of all.objects) {
+        const idx = o.key.slice(prefix.length).indexOf(delimiter);
+        if (idx < 0) objects.push(o); else prefixes.add(o.key.slice(0, prefix.length + idx + delimiter.length));
+      }
+      return { objects, prefixes: [...prefixes].sort(), missingBucket: all.missingBucket };
+    }
+    return this.listRaw(bucket, prefix);
+  }
+
+  async listRaw(bucket, prefix, delimiter = '') {
     const objects = []; const prefixes = new Set();
     let token = null;
     for (let page = 0; page < 100000; page++) {
