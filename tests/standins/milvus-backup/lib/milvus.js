@@ -353,7 +353,8 @@ function createMilvusRestHandler(model, opts) {
       const pkName = model.primaryField(coll).name;
       return rows.slice(Number(b.offset) || 0, (Number(b.offset) || 0) + limit).map((r) => {
         const o = {};
-        const names = out.length && !out.includes('*') ? [pkName, ...out.filter((n) => n !== pkName)] : Object.keys(r).filter((k) => k !== '$meta');
+        const all = out.length === 0 || out.includes('*');
+        const names = all ? [...Object.keys(r).filter((k) => k !== '$meta'), ...Object.keys(r.$meta || {})] : [pkName, ...out.filter((n) => n !== pkName)];
         for (const n of names) {
           if (n in r) o[n] = r[n]; else if (r.$meta && n in r.$meta) o[n] = r.$meta[n];
         }
