@@ -308,6 +308,17 @@ function matchFilter(model, coll, filter) {
   return (row) => want.has(String(row[pkName]));
 }
 
+class WithCost { constructor(data) { this.data = data; } }
+const withCost = (data) => new WithCost(data);
+
+function sortKeys(v) {
+  if (Array.isArray(v)) return v.map(sortKeys);
+  if (v && typeof v === 'object' && !(v instanceof Map) && !Buffer.isBuffer(v)) {
+    return new Map(Object.entries(v).filter(([, x]) => x !== undefined).map(([k, x]) => [k, sortKeys(x)]));
+  }
+  return v;
+}
+
 function createMilvusRestHandler(model, opts) {
   // opts: { token: string|null, isDown: () => bool }
   const routes = {
@@ -335,14 +346,16 @@ function createMilvusRestHandler(model, opts) {
       if (!rows.length) throw new MilvusError(ERR.missingRequiredParameters, 'missing required parameters: data');
       const ids = model.insert(db, b.collectionName, rows, { partitionName: b.partitionName || '_default' });
       const allowInt64 = String(req.headers['accept-type-allow-int64'] || '').toLowerCase() === 'true';
-      return { insertCount: ids.length, insertIds: ids.map((id) => (typeof id === 'bigint' && !allowInt64 ? id.toString() : id)) };
+      // Int64 ids are strings (formatInt64) unless the client sends Accept-Type-Allow-Int64: true
+      const pkInt = model.primaryField(model.getCollection(db, b.collectionName)).dataType === DATA_TYPES.Int64;
+      return withCost({ insertCount: ids.length, insertIds: ids.map((id) => (pkInt && !allowInt64 ? String(id) : id)) });
     },
     '/v2/vectordb/entities/delete': (b, db) => {
       const coll = model.getCollection(db, requireName(b));
       const pkName = model.primaryField(coll).name;
       const match = matchFilter(model, coll, b.filter || (b.ids ? `${pkName} in [${b.ids.map((x) => encode(x)).join(',')}]` : ''));
       const pks = model.liveRows(coll).filter(match).map((r) => r[pkName]);
-      return { deleteCount: model.deleteByPks(db, b.collectionName, pks) };
+      return withCost({ deleteCount: model.deleteByPks(db, b.collectionName, pks) });
     },
     '/v2/vectordb/entities/query': (b, db) => {
       const coll = model.getCollection(db, requireName(b));
@@ -370,7 +383,7 @@ function createMilvusRestHandler(model, opts) {
   return (req, res) => {
     if (opts.isDown && opts.isDown()) { req.socket.destroy(); return; }
     const send = (status, obj) => {
-      const text = encode(obj);
+      const text = encode(sortKeys(obj)); // gin.H is a Go map: json.Marshal sorts its keys
       res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
       res.end(text);
     };
@@ -395,7 +408,9 @@ function createMilvusRestHandler(model, opts) {
       if (!body || typeof body !== 'object' || Array.isArray(body)) { send(200, { code: ERR.incorrectParameterFormat, message: 'can only accept json format request' }); return; }
       const db = body.dbName || req.headers['db-name'] || 'default';
       try {
-        send(200, { code: 0, data: handler(body, db, req) });
+        const data = handler(body, db, req);
+        if (data instanceof WithCost) send(200, { code: 0, cost: 0, data: data.data });
+        else send(200, { code: 0, data });
       } catch (e) {
         if (e instanceof MilvusError) send(200, { code: e.code, message: e.message });
         else send(200, { code: ERR.unexpected, message: String(e && e.message || e) });
