@@ -25,6 +25,7 @@ struct Expr {
     bool flag = false;              // IS NOT NULL / CASE has subject
     int slot = -1;                  // resolved variable slot
     int aggIdx = -1;                // index of this aggregate in its projection
+    int opc = -1;                   // cached operator code (set lazily by the evaluator)
     size_t b = 0, e = 0;            // source span
 };
 

@@ -682,6 +682,43 @@ Value eval(const Expr &e, Row &r, Ctx &c) {
         typeMismatch("Integer, Float, or Null", v);
     }
     case EK::Binary: {
+        if (e.opc < 0) {
+            static const char *codes[] = {"AND", "OR", "XOR", "=", "<>", "<", ">", "<=", ">=", "+", "-", "*", "/", "%"};
+            int code = 100;
+            for (int k = 0; k < 14; k++)
+                if (e.name == codes[k]) code = k;
+            const_cast<Expr &>(e).opc = code;
+        }
+        if (e.opc >= 3 && e.opc <= 13) {
+            // fast path for two integers
+            Value a = eval(*e.args[0], r, c);
+            if (a.t == T::Int) {
+                Value b = eval(*e.args[1], r, c);
+                if (b.t == T::Int) {
+                    int64_t x = a.i, y = b.i;
+                    switch (e.opc) {
+                    case 3: return Value::boolean(x == y);
+                    case 4: return Value::boolean(x != y);
+                    case 5: return Value::boolean(x < y);
+                    case 6: return Value::boolean(x > y);
+                    case 7: return Value::boolean(x <= y);
+                    case 8: return Value::boolean(x >= y);
+                    case 9: return Value::integer((int64_t)((uint64_t)x + (uint64_t)y));
+                    case 10: return Value::integer((int64_t)((uint64_t)x - (uint64_t)y));
+                    case 11: return Value::integer((int64_t)((uint64_t)x * (uint64_t)y));
+                    case 13:
+                        if (y != 0 && y != -1) return Value::integer(x % y);
+                        break;
+                    default: break;
+                    }
+                }
+                if (e.opc <= 8) return compareOp(e.name, a, b);
+                return arith(e.name, a, b);
+            }
+            Value b = eval(*e.args[1], r, c);
+            if (e.opc <= 8) return compareOp(e.name, a, b);
+            return arith(e.name, a, b);
+        }
         const std::string &op = e.name;
         if (op == "AND") {
             int l = truth(eval(*e.args[0], r, c));
@@ -1204,6 +1241,8 @@ struct ProjectOp : Op {
     std::unordered_map<std::string, size_t> groupIdx;
     std::vector<Group> groups;
     std::vector<Row> buf;  // buffered output rows (outputs + inputs)
+    Row scratch;           // reused output row (streaming projections)
+    int keyItems = -1;
 
     Row project(Row &in) {
         Row o(std::max((size_t)out->nslots, buffered ? base + inSlots : nOut));
@@ -1215,6 +1254,15 @@ struct ProjectOp : Op {
 
     void push(Row &r) override {
         if (aggregate) {
+            if (keyItems < 0) {
+                keyItems = 0;
+                for (size_t k = 0; k < nOut; k++) if (!containsAgg(items[k].get())) keyItems++;
+            }
+            if (keyItems == 0) {
+                if (groups.empty()) { groupIdx[""] = 0; groups.push_back(Group{{}, r, std::vector<Acc>(aggs.size())}); }
+                for (size_t a = 0; a < aggs.size(); a++) accumulate(*aggs[a], groups[0].accs[a], r);
+                return;
+            }
             Row keys;
             std::string key;
             for (size_t k = 0; k < nOut; k++)
@@ -1235,10 +1283,12 @@ struct ProjectOp : Op {
             for (size_t a = 0; a < aggs.size(); a++) accumulate(*aggs[a], g->accs[a], r);
             return;
         }
-        Row o = project(r);
-        if (buffered) { buf.push_back(std::move(o)); return; }
-        if (where && truth(eval(*where, o, *c)) != 1) return;
-        next->push(o);
+        if (buffered) { buf.push_back(project(r)); return; }
+        if (scratch.size() < (size_t)out->nslots || scratch.size() < nOut) scratch.resize(std::max((size_t)out->nslots, nOut));
+        for (size_t k = 0; k < nOut; k++) scratch[k] = eval(*items[k], r, *c);
+        for (size_t k = nOut; k < scratch.size(); k++) scratch[k] = Value();
+        if (where && truth(eval(*where, scratch, *c)) != 1) return;
+        next->push(scratch);
     }
 
     void accumulate(Expr &e, Acc &acc, Row &r) {

@@ -18,14 +18,18 @@ struct RedisModuleCtxHead {
     void *getapifuncptr;  // first member of every module context (see Modules API reference)
 };
 
-int StandinModuleInit(RedisModuleCtx *ctx, const char *name, int ver) {
+int StandinFetchApi(RedisModuleCtx *ctx) {
     auto getApi = reinterpret_cast<int (*)(const char *, void *)>(reinterpret_cast<RedisModuleCtxHead *>(ctx)->getapifuncptr);
     int missing = 0;
 #define SB_API_FETCH(ret, fname, args) \
     if (getApi("RedisModule_" #fname, reinterpret_cast<void *>(&RedisModule_##fname)) != REDISMODULE_OK) missing++;
     SB_API_LIST(SB_API_FETCH)
 #undef SB_API_FETCH
-    if (missing || !RedisModule_SetModuleAttribs) return REDISMODULE_ERR;
+    return (missing || !RedisModule_SetModuleAttribs) ? REDISMODULE_ERR : REDISMODULE_OK;
+}
+
+int StandinModuleInit(RedisModuleCtx *ctx, const char *name, int ver) {
+    if (StandinFetchApi(ctx) != REDISMODULE_OK) return REDISMODULE_ERR;
     if (RedisModule_IsModuleNameBusy && RedisModule_IsModuleNameBusy(name)) return REDISMODULE_ERR;
     RedisModule_SetModuleAttribs(ctx, name, ver, REDISMODULE_APIVER_1);
     return REDISMODULE_OK;
@@ -858,6 +862,7 @@ void typeFree(void *value) { delete static_cast<Graph *>(value); }
 
 extern "C" __attribute__((visibility("default"))) int RedisModule_OnLoad(RedisModuleCtx *ctx, RedisModuleString **argv, int argc) {
     // module arguments first: STANDIN_VERSION decides the registered version
+    if (StandinFetchApi(ctx) != REDISMODULE_OK) return REDISMODULE_ERR;
     std::vector<std::pair<std::string, std::string>> args;
     for (int i = 0; i + 1 < argc; i += 2) args.emplace_back(argStr(argv[i]), argStr(argv[i + 1]));
     if (argc % 2) {

@@ -98,6 +98,8 @@ typedef struct RedisModuleTypeMethods {
 SB_API_LIST(SB_API_DECLARE)
 #undef SB_API_DECLARE
 
+// Fetches every pointer above (REDISMODULE_OK when all were found).
+int StandinFetchApi(RedisModuleCtx *ctx);
 // Fetches every pointer above and registers the module name/version.
 // Returns REDISMODULE_OK or REDISMODULE_ERR.
 int StandinModuleInit(RedisModuleCtx *ctx, const char *name, int ver);
