@@ -1,0 +1,1 @@
+#include "S3FolderTransfer.h"
