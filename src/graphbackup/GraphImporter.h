@@ -1,0 +1,76 @@
+#pragma once
+
+#include "GraphContentSummary.h"
+#include "GraphMetadata.h"
+
+#include <QHash>
+#include <QSet>
+
+class FalkorConnection;
+class TaskContext;
+
+// Restores one exported graph folder into a graph on a live server.
+//
+// Nothing on the server is touched until the folder checked out: graph.json's format version, the size
+// and SHA-256 of both files, every cell parsed against its column type, every edge endpoint present, and
+// the recomputed fingerprint equal to the recorded one. Then nodes are created in batches with
+// parameterised UNWIND queries (grouped by label set), edges likewise with id seeks on both endpoints
+// (each query shape checked once with GRAPH.EXPLAIN), then indexes and constraints, which are waited for
+// until operational. Finally the live graph's counts and fingerprint must equal the backup's.
+//
+// While a restore runs, a marker key records it on the server; if the restore fails or is canceled the
+// partial graph is deleted, and if the process dies the marker stays, so the next restore or verify of
+// that graph reports the unfinished restore instead of treating a half graph as whole.
+class GraphImporter
+{
+public:
+    enum class Mode {
+        Empty,   // the target must not exist or be empty (the default)
+        Replace, // delete the target first (needs confirmation)
+    };
+    struct Options
+    {
+        Mode mode = Mode::Empty;
+        bool confirmed = false;      // --yes: required for Replace
+        int batchRows = 2000;
+        qint64 batchBytes = 8 << 20; // parameter text per query
+        bool verify = true;
+        int schemaWaitSeconds = 1800;
+    };
+    struct Report
+    {
+        QString sourceGraph;
+        QString targetGraph;
+        qint64 nodesCreated = 0;
+        qint64 edgesCreated = 0;
+        int indexesCreated = 0;
+        int constraintsCreated = 0;
+        bool verified = false;
+        GraphContentSummary expected;
+        GraphContentSummary actual;
+        QStringList warnings;
+    };
+
+    GraphImporter(FalkorConnection &connection, TaskContext &context);
+
+    // Checks a graph folder without any server: checksums, cells, endpoints, fingerprint.
+    static GraphMetadata checkFolder(const QString &directory, TaskContext &context);
+    Report importGraph(const QString &directory, const QString &targetGraph, const Options &options);
+
+    static QString markerKey(const QString &graph);
+
+private:
+    void prepareTarget(const QString &targetGraph, const Options &options);
+    void importNodes(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
+                     const Options &options, class SortedIdTable &idMap, Report &report);
+    void importEdges(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
+                     const Options &options, const class SortedIdTable &idMap, Report &report);
+    void createSchema(const GraphMetadata &metadata, const QString &targetGraph, const Options &options, Report &report);
+    void waitForSchema(const QString &targetGraph, const Options &options);
+    void checkSeekPlan(const QString &targetGraph, const QString &query);
+    QList<QList<GraphValue>> write(const QString &targetGraph, const QString &query);
+
+    FalkorConnection &m_connection;
+    TaskContext &m_context;
+    QSet<QString> m_checkedPlans;
+};
