@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FalkorEndpoint.h"
+#include "GraphSchema.h"
 #include "GraphValue.h"
 
 #include <QByteArray>
@@ -66,10 +67,16 @@ public:
     void close();
     bool isOpen() const;
     const FalkorEndpoint &endpoint() const;
+    // The context whose cancellation is watched while waiting (replaces the one given to open()).
+    void setTaskContext(TaskContext *context);
 
     // Sends one command and returns the reply as is (error replies are returned, not thrown); throws
     // on I/O failures, timeouts and cancellation.
     RespReply command(const QList<QByteArray> &arguments);
+    // Like command(), but an error reply throws the classified OperationError (see ServerErrorClassifier).
+    RespReply checkedCommand(const QList<QByteArray> &arguments, const QString &graph = {});
+    // The RESP bytes of a command (hiredis' redisFormatCommandArgv).
+    static QByteArray formatCommand(const QList<QByteArray> &arguments);
 
     // MODULE LIST; loaded == false when no "graph" module is present.
     ModuleInfo moduleInfo();
@@ -93,12 +100,17 @@ public:
     QueryResult query(const QString &graph, const QString &cypher, const QueryOptions &options = {});
     // GRAPH.EXPLAIN: the plan lines.
     QStringList explain(const QString &graph, const QString &cypher);
-    // GRAPH.CONSTRAINT ...: returns the simple-string reply ("PENDING", "OK").
+    // GRAPH.CONSTRAINT ...: returns the simple-string reply ("PENDING", "OK"). The arguments may start
+    // with "GRAPH.CONSTRAINT" or with the subcommand (CREATE/DROP); the command name is added when missing.
     QString constraintCommand(const QList<QByteArray> &arguments);
     // Forgets the cached id->name lists of a graph (after GRAPH.DELETE, say).
     void forgetSchema(const QString &graph);
+    // The cached id->name lists of a graph, or nullptr before the first lookup.
+    const GraphSchema *cachedSchema(const QString &graph) const;
 
 private:
+    GraphSchema fetchSchemaList(const QString &graph, GraphSchema::List list, GraphSchema schema);
+
     struct Private;
     std::unique_ptr<Private> d;
 };
