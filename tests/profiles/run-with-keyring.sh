@@ -16,11 +16,12 @@ shift
 if [ "${BMB_KEYRING_INSIDE:-}" != "1" ]; then
     home=$(mktemp -d "${TMPDIR:-/tmp}/bmb-keyring-test.XXXXXX")
     trap 'rm -rf "$home"' EXIT INT TERM
-    mkdir -p "$home/config" "$home/data" "$home/cache" "$home/runtime"
+    mkdir -p "$home/config" "$home/data" "$home/cache" "$home/runtime" "$home/tmp"
     chmod 700 "$home/runtime"
     # Everything the daemon, libsecret and Qt could write goes under the throw-away home.
     export HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
-           XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/runtime" BMB_TEST_HOME="$home"
+           XDG_CACHE_HOME="$home/cache" XDG_RUNTIME_DIR="$home/runtime" \
+           TMPDIR="$home/tmp" BMB_TEST_HOME="$home"
     # No desktop hints: QtKeychain must pick the Secret Service (libsecret) backend, not KWallet.
     unset XDG_CURRENT_DESKTOP DESKTOP_SESSION GNOME_KEYRING_CONTROL KDE_FULL_SESSION KDE_SESSION_VERSION || true
     export BMB_KEYRING_INSIDE=1
