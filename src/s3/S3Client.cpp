@@ -224,7 +224,8 @@ S3Client::Response S3Client::executeOnce(const Request &request, TaskContext *co
         takeData();
     });
     QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&](qint64 sent, qint64) {
-        if (sent != uploadedSoFar) {
+        // Qt reports (0, 0) once a reply finishes; only forward progress.
+        if (sent > uploadedSoFar) {
             sinceActivity.restart();
             if (request.onUploadBytes)
                 request.onUploadBytes(sent - uploadedSoFar);
@@ -374,6 +375,10 @@ void S3Client::createBucket(TaskContext *context)
             return;
         const S3XmlParser::ErrorDocument error = S3XmlParser::parseError(response.body);
         if (error.code == QLatin1String("BucketAlreadyOwnedByYou"))
+            return;
+        // s3rver (and some MinIO versions) say BucketAlreadyExists for a bucket of our own; if we can
+        // reach it, it is usable.
+        if (error.code == QLatin1String("BucketAlreadyExists") && bucketExists(context))
             return;
         if (attempt < m_options.maxAttempts && isRetryable(response)) {
             backoff(attempt, context);
