@@ -147,6 +147,24 @@ qint64 MilvusRestClient::rowCount(const QString &dbName, const QString &collecti
     return MilvusJson::toInt64(count, -1);
 }
 
+void MilvusRestClient::flushCollection(const QString &dbName, const QString &collectionName, TaskContext *context)
+{
+    post(QStringLiteral("collections/flush"), collectionBody(dbName, collectionName), context);
+}
+
+qint64 MilvusRestClient::queryRowCount(const QString &dbName, const QString &collectionName, TaskContext *context)
+{
+    QJsonObject body = collectionBody(dbName, collectionName);
+    body.insert(QLatin1String("filter"), QString());
+    body.insert(QLatin1String("outputFields"), QJsonArray { QStringLiteral("count(*)") });
+    const QJsonArray rows = post(QStringLiteral("entities/query"), body, context).toArray();
+    const QJsonValue count = rows.first().toObject().value(QLatin1String("count(*)"));
+    if (rows.size() != 1 || (!count.isDouble() && !count.isString()))
+        throw OperationError(Kind::ServerError,
+                             tr("Milvus answered the count(*) query on %1.%2 without a count.").arg(dbName, collectionName));
+    return MilvusJson::toInt64(count, -1);
+}
+
 QMap<QString, qint64> MilvusRestClient::rowCounts(const QStringList &dbNames, TaskContext *context)
 {
     const QStringList databases = dbNames.isEmpty() ? listDatabases(context) : dbNames;

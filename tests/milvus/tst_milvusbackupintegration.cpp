@@ -139,6 +139,8 @@ void TestMilvusBackupIntegration::roundTripWithSuffix()
     QCOMPARE(milvus.rowCount(QStringLiteral("default"), QStringLiteral("docs_r")), before.value(QStringLiteral("default.docs")));
     QCOMPARE(milvus.rowCount(QStringLiteral("brand"), QStringLiteral("images_r")), before.value(QStringLiteral("brand.images")));
     QVERIFY(!milvus.hasCollection(QStringLiteral("brand"), QStringLiteral("skipped_r")));
+    milvus.flushCollection(QStringLiteral("default"), QStringLiteral("docs_r"));
+    QCOMPARE(milvus.queryRowCount(QStringLiteral("default"), QStringLiteral("docs_r")), 130);
 
     // The targets now exist: detected up front, and a second restore fails naming them.
     QCOMPARE(milvus.existingCollections(targets).size(), 2);

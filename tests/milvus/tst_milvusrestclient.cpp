@@ -4,6 +4,7 @@
 #include "OperationError.h"
 #include "TestEnvironment.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 #include <functional>
@@ -38,6 +39,7 @@ private slots:
     void collectionNotFound();
     void existingCollectionsDetectsConflicts();
     void acceptsCode200AsSuccess();
+    void flushAndQueryCount();
     void unreachable();
 
 private:
@@ -189,6 +191,24 @@ void TestMilvusRestClient::acceptsCode200AsSuccess()
                       CannedResponse::json(R"({"code":200,"data":["a"]})"));
     MilvusRestClient client(m_server->url());
     QCOMPARE(client.listCollections(QStringLiteral("default")), QStringList { QStringLiteral("a") });
+}
+
+void TestMilvusRestClient::flushAndQueryCount()
+{
+    m_server->enqueue("POST", QStringLiteral("/v2/vectordb/collections/flush"), CannedResponse::json(R"({"code":0,"data":{}})"));
+    m_server->enqueue("POST", QStringLiteral("/v2/vectordb/entities/query"),
+                      QList<CannedResponse> { CannedResponse::json(R"J({"code":0,"cost":0,"data":[{"count(*)":4242}]})J"),
+                                              CannedResponse::json(R"({"code":0,"data":[]})") });
+    MilvusRestClient client(m_server->url());
+    client.flushCollection(QStringLiteral("db1"), QStringLiteral("c"));
+    QCOMPARE(client.queryRowCount(QStringLiteral("db1"), QStringLiteral("c")), 4242);
+    const QJsonObject query = m_server->requestsTo(QStringLiteral("/v2/vectordb/entities/query")).first().json();
+    QCOMPARE(query.value(QLatin1String("outputFields")).toArray(), QJsonArray { QStringLiteral("count(*)") });
+    QCOMPARE(query.value(QLatin1String("collectionName")).toString(), QStringLiteral("c"));
+    QCOMPARE(m_server->requestsTo(QStringLiteral("/v2/vectordb/collections/flush")).first().json().value(
+                 QLatin1String("dbName")).toString(),
+             QStringLiteral("db1"));
+    QVERIFY(errorOf([&] { client.queryRowCount(QStringLiteral("db1"), QStringLiteral("c")); }));
 }
 
 void TestMilvusRestClient::unreachable()
