@@ -490,7 +490,7 @@ S3Client::DownloadResult S3Client::getObjectToFile(const QString &key, const QSt
     if (file.exists()) {
         if (expectedSize >= 0 && file.size() > expectedSize) {
             file.remove();
-        } else {
+        } else if (file.size() > 0) {
             // Resume: the bytes already on disk count, and go into the digests first.
             hashFileRange(partialPath, 0, file.size(), context, { &sha, &md5 });
             offset = file.size();
@@ -514,8 +514,9 @@ S3Client::DownloadResult S3Client::getObjectToFile(const QString &key, const QSt
         offset = 0;
     };
     const auto failAndRemove = [&](const OperationError &error) {
+        // QFile::remove() refuses after a failed close (e.g. the final flush hit ENOSPC).
         file.close();
-        file.remove();
+        QFile::remove(partialPath);
         throw error;
     };
 
