@@ -497,7 +497,7 @@ S3Client::DownloadResult S3Client::getObjectToFile(const QString &key, const QSt
             result.resumedFrom = offset;
         }
     }
-    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset)) {
+    if (!file.open(QIODevice::ReadWrite) || (offset > 0 && !file.seek(offset))) {
         throw OperationError(Kind::Failed, QObject::tr("Cannot write %1: %2").arg(partialPath, file.errorString()),
                              QObject::tr("Check that the folder is writable and has free space."));
     }
