@@ -349,5 +349,6 @@ QueryResult CompactReplyParser::parse(const RespReply &reply) const
         if (isText(line) && parseStatisticsLine(line.text, &name, &value))
             result.statistics.insert(name, value);
     }
+    result.invalidUtf8Strings = m_invalidUtf8;
     return result;
 }

@@ -32,6 +32,8 @@ struct QueryResult
     QList<QList<GraphValue>> rows;
     // "Nodes created" -> 3, "Query internal execution time" -> 0.42, ... (parsed by prefix)
     QMap<QString, double> statistics;
+    // Strings that were not valid UTF-8 on the server (decoded with U+FFFD, so not restorable exactly).
+    int invalidUtf8Strings = 0;
 };
 
 struct QueryOptions
@@ -48,8 +50,9 @@ struct ModuleInfo
 };
 
 // A blocking connection to one FalkorDB server, used by exactly one thread (each job opens its own).
-// hiredis formats commands and parses replies; Qt's QTcpSocket/QSslSocket does the I/O, which gives
-// TLS with a custom CA on hiredis 0.14 (built without TLS).
+// hiredis formats commands (redisFormatCommandArgv); RespReader decodes replies (hiredis 0.14's reader
+// stops at 7 levels of nesting, which compact node replies exceed); Qt's QTcpSocket/QSslSocket does
+// the I/O, which gives TLS with a custom CA on hiredis 0.14 (built without TLS).
 //
 // Every failure throws OperationError with a Kind and a message a person can act on: connection
 // refused, authentication failed, TLS failure, no graph module on this server, unknown graph, query

@@ -413,6 +413,15 @@ private slots:
         QCOMPARE(value.toArray().at(1).toArray().at(0).toEdge().type, QStringLiteral("WORKS WITH"));
     }
 
+    void invalidUtf8IsCounted()
+    {
+        const QueryResult clean = CompactReplyParser(&m_schema).parse(oneValueReply(cell(2, bulk("Nguyễn"))));
+        QCOMPARE(clean.invalidUtf8Strings, 0);
+        const QueryResult broken = CompactReplyParser(&m_schema).parse(oneValueReply(cell(2, bulk("ab\xff\xfe"))));
+        QCOMPARE(broken.invalidUtf8Strings, 1);
+        QVERIFY(broken.rows.at(0).at(0).toString().startsWith(QLatin1String("ab")));
+    }
+
     void resp3Values()
     {
         // HELLO 3: vector elements become RESP doubles, null is `_`; booleans stay bulk strings but accept #t.

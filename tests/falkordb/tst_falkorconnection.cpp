@@ -7,6 +7,8 @@
 #include "OperationError.h"
 #include "TaskContext.h"
 
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -335,6 +337,45 @@ private slots:
         QVERIFY(!connection.isOpen());
     }
 
+    // A server that answers PING, then sends half a reply to the next command and hangs up.
+    void connectionLostInsideReply()
+    {
+        quint16 port = 0;
+        QThread *fake = QThread::create([&port] {
+            QTcpServer listener;
+            listener.listen(QHostAddress::LocalHost, 0);
+            port = listener.serverPort();
+            if (!listener.waitForNewConnection(10000))
+                return;
+            QTcpSocket *client = listener.nextPendingConnection();
+            QByteArray received;
+            auto waitFor = [&](const QByteArray &needle) {
+                while (!received.contains(needle) && client->waitForReadyRead(10000))
+                    received += client->readAll();
+            };
+            waitFor("PING");
+            client->write("+PONG\r\n");
+            client->waitForBytesWritten(5000);
+            waitFor("GRAPH.LIST");
+            client->write("*3\r\n$5\r\ngraph\r\n$3\r\nab"); // a reply cut in the middle of a string
+            client->waitForBytesWritten(5000);
+            client->disconnectFromHost();
+            if (client->state() != QAbstractSocket::UnconnectedState)
+                client->waitForDisconnected(5000);
+        });
+        fake->start();
+        while (port == 0)
+            QThread::msleep(10);
+        FalkorConnection connection;
+        connection.open(endpointFor(QStringLiteral("redis://127.0.0.1:%1").arg(port)));
+        const OperationError error = errorOf([&] { connection.listGraphs(); });
+        fake->wait();
+        delete fake;
+        QCOMPARE(kindName(error), QStringLiteral("connection-failed"));
+        QVERIFY2(error.message().contains(QLatin1String("closed the connection")), qPrintable(error.fullText()));
+        QVERIFY(!connection.isOpen());
+    }
+
     // ---- with the graph module (the stand-in, or a real falkordb.so via FALKORDB_MODULE) ----
 
     void graphModuleInfo()
@@ -390,6 +431,10 @@ private slots:
         QCOMPARE(echoed.rows.at(0).at(1), GraphValue::integer(std::numeric_limits<qint64>::min()));
         QCOMPARE(echoed.rows.at(0).at(2), GraphValue::number(0.5));
         QCOMPARE(echoed.rows.at(0).at(3).toArray().size(), 3);
+
+        QueryOptions withTimeout;
+        withTimeout.timeoutMs = 0; // `timeout 0` is sent and accepted
+        QCOMPARE(connection.query(graph, QStringLiteral("MATCH (n) RETURN count(n)"), withTimeout).rows.at(0).at(0), GraphValue::integer(3));
 
         QVERIFY(connection.listGraphs().contains(graph));
         QVERIFY(connection.graphExists(graph));
