@@ -287,8 +287,16 @@ QString MilvusBackupClient::check(TaskContext *context)
         return data.isString() ? data.toString() : msg;
     }
     const QJsonDocument wrapped = QJsonDocument::fromJson("[" + response.body + "]");
-    if (wrapped.isArray() && wrapped.array().size() == 1 && wrapped.array().at(0).isString())
-        return wrapped.array().at(0).toString();
+    if (wrapped.isArray() && wrapped.array().size() == 1 && wrapped.array().at(0).isString()) {
+        // <= 0.5.9 sends its error text the same way (HTTP 200, a JSON string). Its success text
+        // says "Succeed ..."; anything else is a failure, because a false "all good" is the worse error.
+        const QString text = wrapped.array().at(0).toString();
+        if (!containsAny(text, { QLatin1String("succeed"), QLatin1String("success") }))
+            throw OperationError(Kind::ConnectionFailed,
+                                 tr("milvus-backup at %1 failed its connection check: %2").arg(endpointText(), text),
+                                 hint);
+        return text;
+    }
     return QString::fromUtf8(response.body).trimmed();
 }
 
@@ -666,12 +674,20 @@ BackupInfo MilvusBackupClient::waitForBackup(const QString &name, const QString 
             }
             return last;
         }
-        if (last.state == BackupState::Failed)
-            throw OperationError(Kind::ServerError,
+        if (last.state == BackupState::Failed) {
+            const bool milvusUnreachable = containsAny(
+                last.errorMessage, { QLatin1String("connect to milvus"), QLatin1String("deadline exceeded"),
+                                     QLatin1String("connection refused") });
+            throw OperationError(milvusUnreachable ? Kind::ConnectionFailed : Kind::ServerError,
                                  tr("milvus-backup could not create backup \"%1\" (task %2): %3")
                                      .arg(name, taskId,
                                           last.errorMessage.isEmpty() ? tr("no reason given") : last.errorMessage),
-                                 describeServerSide(name));
+                                 (milvusUnreachable ? tr("milvus-backup cannot reach Milvus; check milvus.address and "
+                                                         "milvus.port in its backup.yaml and that Milvus is up.")
+                                                        + QLatin1Char(' ')
+                                                    : QString())
+                                     + describeServerSide(name));
+        }
         if (pending.isValid() && pending.elapsed() > m_options.stuckStartTimeoutMs) {
             const auto listed = [&]() -> bool {
                 try {

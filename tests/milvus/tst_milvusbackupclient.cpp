@@ -233,6 +233,18 @@ void TestMilvusBackupClient::checkReportsMilvusUnreachable()
     QVERIFY(legacyError);
     QCOMPARE(legacyError->kind(), OperationError::Kind::ConnectionFailed);
     QVERIFY(legacyError->message().contains(QLatin1String("fail to connect milvus")));
+
+    // ... or with a bare JSON string, success and failure alike.
+    Fixture legacyText(QVersionNumber(0, 5, 9));
+    legacyText.server.enqueue("GET", QStringLiteral("/api/v1/check"),
+                          QList<CannedResponse> {
+                              CannedResponse::json(R"("Succeed to connect to milvus server.\nSucceed to copy test object.")"),
+                              CannedResponse::json(R"("connect to milvus: context deadline exceeded")") });
+    QCOMPARE(legacyText.client.check(), QStringLiteral("Succeed to connect to milvus server.\nSucceed to copy test object."));
+    const auto stringError = errorOf([&] { legacyText.client.check(); });
+    QVERIFY(stringError);
+    QCOMPARE(stringError->kind(), OperationError::Kind::ConnectionFailed);
+    QVERIFY(stringError->message().contains(QLatin1String("context deadline exceeded")));
 }
 
 void TestMilvusBackupClient::bigIdsAndTimestampsStayExact()
