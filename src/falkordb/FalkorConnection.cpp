@@ -365,9 +365,10 @@ ModuleInfo FalkorConnection::moduleInfo()
         const RespReply probe = command({ QByteArrayLiteral("GRAPH.LIST") });
         if (probe.isError() && ServerErrorClassifier::isUnknownGraphCommand(probe.text))
             return info;
+        // Redis looks a command up before it checks ACLs, so NOPERM also proves the module is there.
         if (probe.isError() && !probe.text.startsWith("NOPERM"))
             throw d->scrubbed(ServerErrorClassifier::classify(probe.text, QStringLiteral("GRAPH.LIST")));
-        info.loaded = !probe.isError();
+        info.loaded = true; // the version stays 0: unknown
         return info;
     }
     for (const RespReply &module : reply.elements) {

@@ -154,7 +154,7 @@ std::optional<RespReply> RespReader::take()
         // Attach the finished item to its parents; a finished parent becomes the next item.
         for (;;) {
             if (m_stack.isEmpty()) {
-                if (m_pos >= kCompactThreshold || m_pos == m_buffer.size()) {
+                if (m_pos == m_buffer.size() || (m_pos >= kCompactThreshold && m_pos * 2 >= m_buffer.size())) {
                     m_buffer.remove(0, m_pos);
                     m_pos = 0;
                 }
@@ -171,7 +171,9 @@ std::optional<RespReply> RespReader::take()
             if (wasAttribute)
                 break; // attributes describe the next value; drop them
         }
-        if (m_pos >= kCompactThreshold) {
+        // Drop consumed bytes only once they are at least half the buffer, so a large buffer is not
+        // moved again and again (amortised linear time).
+        if (m_pos >= kCompactThreshold && m_pos * 2 >= m_buffer.size()) {
             m_buffer.remove(0, m_pos);
             m_pos = 0;
         }

@@ -391,6 +391,29 @@ private slots:
         connection.requireGraphModule();
     }
 
+    // A least-privilege user may not run MODULE LIST; the module is then detected through GRAPH.LIST.
+    void moduleInfoWithoutModuleList()
+    {
+        const QStringList limitedUser { QStringLiteral("--user"), QStringLiteral("limited"), QStringLiteral("on"),
+                                        QLatin1Char('>') + kPassword, QStringLiteral("~*"), QStringLiteral("&*"),
+                                        QStringLiteral("+@all"), QStringLiteral("-module") };
+        for (const bool withModule : { false, true }) {
+            if (withModule && TestEnvironment::graphModulePath().isEmpty())
+                QSKIP("no graph module: build falkordb_standin or set FALKORDB_MODULE");
+            RedisServerFixture server;
+            RedisServerFixture::Options options;
+            options.loadGraphModule = withModule;
+            options.extraArguments = limitedUser;
+            START_FIXTURE(server, options);
+            FalkorConnection connection;
+            connection.open(endpointFor(QStringLiteral("redis://limited:%1@127.0.0.1:%2").arg(kPassword).arg(server.port())));
+            QVERIFY(connection.command({ "MODULE", "LIST" }).isError()); // NOPERM
+            const ModuleInfo info = connection.moduleInfo();
+            QCOMPARE(info.loaded, withModule);
+            QCOMPARE(info.version, 0);
+        }
+    }
+
     void queryRoundTrip()
     {
         REQUIRE_GRAPH_MODULE();

@@ -258,6 +258,14 @@ private slots:
         QVERIFY(reply);
         QCOMPARE(reply->elements.size(), 20000);
         QCOMPARE(reply->elements.at(19999).elements.at(0).integer, 19999);
+
+        // The same bytes twice in one feed: two replies, nothing left over.
+        RespReader both;
+        both.feed(bytes + bytes);
+        QCOMPARE(both.take()->elements.size(), 20000);
+        QCOMPARE(both.take()->elements.at(123).elements.at(1).text, QByteArray("value"));
+        QVERIFY(!both.take().has_value());
+        QVERIFY(!both.isInsideReply());
     }
 };
 
