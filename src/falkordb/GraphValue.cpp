@@ -146,7 +146,7 @@ QString GraphValue::typeName(Type type)
     return QStringLiteral("Unknown");
 }
 
-const QString &GraphValue::toString() const
+const QString &GraphValue::toString() const &
 {
     if (const auto *s = std::get_if<QString>(&m_storage))
         return *s;
@@ -176,7 +176,7 @@ double GraphValue::toDouble() const
     return 0;
 }
 
-const GraphValue::Array &GraphValue::toArray() const
+const GraphValue::Array &GraphValue::toArray() const &
 {
     static const Array empty;
     if (const auto *a = std::get_if<Array>(&m_storage))
@@ -191,7 +191,7 @@ GraphValue::Point GraphValue::toPoint() const
     return {};
 }
 
-const QList<float> &GraphValue::toVector() const
+const QList<float> &GraphValue::toVector() const &
 {
     static const QList<float> empty;
     if (const auto *v = std::get_if<QList<float>>(&m_storage))
@@ -199,7 +199,7 @@ const QList<float> &GraphValue::toVector() const
     return empty;
 }
 
-const GraphValue::Map &GraphValue::toMap() const
+const GraphValue::Map &GraphValue::toMap() const &
 {
     static const Map empty;
     if (const auto *m = std::get_if<Map>(&m_storage))
@@ -207,7 +207,7 @@ const GraphValue::Map &GraphValue::toMap() const
     return empty;
 }
 
-const GraphValue::Node &GraphValue::toNode() const
+const GraphValue::Node &GraphValue::toNode() const &
 {
     static const Node empty;
     if (const auto *n = std::get_if<std::shared_ptr<Node>>(&m_storage))
@@ -215,7 +215,7 @@ const GraphValue::Node &GraphValue::toNode() const
     return empty;
 }
 
-const GraphValue::Edge &GraphValue::toEdge() const
+const GraphValue::Edge &GraphValue::toEdge() const &
 {
     static const Edge empty;
     if (const auto *e = std::get_if<std::shared_ptr<Edge>>(&m_storage))
@@ -262,4 +262,34 @@ bool GraphValue::operator==(const GraphValue &other) const
     case Type::Edge: return toEdge() == other.toEdge();
     default: return m_storage == other.m_storage;
     }
+}
+
+QString GraphValue::toString() &&
+{
+    return std::as_const(*this).toString();
+}
+
+GraphValue::Array GraphValue::toArray() &&
+{
+    return std::as_const(*this).toArray();
+}
+
+QList<float> GraphValue::toVector() &&
+{
+    return std::as_const(*this).toVector();
+}
+
+GraphValue::Map GraphValue::toMap() &&
+{
+    return std::as_const(*this).toMap();
+}
+
+GraphValue::Node GraphValue::toNode() &&
+{
+    return std::as_const(*this).toNode();
+}
+
+GraphValue::Edge GraphValue::toEdge() &&
+{
+    return std::as_const(*this).toEdge();
 }

@@ -79,16 +79,24 @@ public:
     // FalkorDB's own type name as typeof() returns it (for messages and the CSV format).
     static QString typeName(Type type);
 
-    const QString &toString() const;
+    // The accessors that return references are ref-qualified: on a temporary GraphValue (a function's
+    // return value, `row.value(1)`) they return a copy, so `for (x : f().toArray())` cannot dangle.
+    const QString &toString() const &;
+    QString toString() &&;
     qint64 toInteger() const;          // Integer and the temporal types
     bool toBoolean() const;
     double toDouble() const;
-    const Array &toArray() const;      // Array, and Path as [nodes array, edges array]
+    const Array &toArray() const &;    // Array, and Path as [nodes array, edges array]
+    Array toArray() &&;
     Point toPoint() const;
-    const QList<float> &toVector() const;
-    const Map &toMap() const;
-    const Node &toNode() const;
-    const Edge &toEdge() const;
+    const QList<float> &toVector() const &;
+    QList<float> toVector() &&;
+    const Map &toMap() const &;
+    Map toMap() &&;
+    const Node &toNode() const &;
+    Node toNode() &&;
+    const Edge &toEdge() const &;
+    Edge toEdge() &&;
 
     // Replaces a double in place (used when the exact bits arrive in a second query).
     void setDouble(double value);

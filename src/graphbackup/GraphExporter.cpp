@@ -74,7 +74,12 @@ GraphMetadata GraphExporter::exportGraph(const QString &graph, const QString &di
         QDir(directory).removeRecursively();
         if (!snapshot.isEmpty()) {
             try {
+                // The cleanup must run even when the export was canceled (which may close the connection).
+                m_connection.setTaskContext(nullptr);
+                if (!m_connection.isOpen())
+                    m_connection.open(m_connection.endpoint());
                 m_connection.deleteGraph(snapshot);
+                m_connection.setTaskContext(&m_context);
             } catch (const OperationError &) {
                 m_context.log(LogLevel::Warning,
                               QObject::tr("Could not delete the temporary snapshot %1; delete it with GRAPH.DELETE.").arg(snapshot));

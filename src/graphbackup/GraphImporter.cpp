@@ -238,29 +238,22 @@ void GraphImporter::checkSeekPlan(const QString &targetGraph, const QString &que
                           .arg(plan.join(QLatin1Char('\n'))));
 }
 
-void GraphImporter::prepareTarget(const QString &targetGraph, const Options &options)
+void GraphImporter::checkTarget(const QString &targetGraph, const Options &options)
 {
-    const bool exists = m_connection.listGraphs().contains(targetGraph);
-    const RespReply marker = m_connection.command({ "GET", markerKey(targetGraph).toUtf8() });
-    const bool unfinished = marker.type == RespReply::Type::String;
     if (options.mode == Mode::Replace) {
         if (!options.confirmed)
             throw OperationError(OperationError::Kind::InvalidInput,
                                  QObject::tr("--mode replace deletes the graph \"%1\" before restoring.").arg(targetGraph),
                                  QObject::tr("Add --yes to confirm."));
-        if (exists) {
-            m_context.log(LogLevel::Info, QObject::tr("Deleting the existing graph %1 (replace mode) ...").arg(targetGraph));
-            m_connection.deleteGraph(targetGraph);
-            m_connection.forgetSchema(targetGraph);
-        }
         return;
     }
-    if (unfinished)
+    const RespReply marker = m_connection.command({ "GET", markerKey(targetGraph).toUtf8() });
+    if (marker.type == RespReply::Type::String)
         throw OperationError(OperationError::Kind::Conflict,
                              QObject::tr("An earlier restore into \"%1\" did not finish (%2); that graph is incomplete.")
                                  .arg(targetGraph, QString::fromUtf8(marker.text)),
                              QObject::tr("Run the restore again with --mode replace --yes to redo it."));
-    if (!exists)
+    if (!m_connection.listGraphs().contains(targetGraph))
         return;
     const auto count = [&](const QString &query) {
         const auto rows = m_connection.query(targetGraph, query, QueryOptions { true, -1 }).rows;
@@ -276,6 +269,17 @@ void GraphImporter::prepareTarget(const QString &targetGraph, const Options &opt
                                  .arg(edges),
                              QObject::tr("Nothing was changed. Restore under another name (--graph SOURCE=NEW_NAME), or use "
                                          "--mode replace --yes to delete it first."));
+}
+
+void GraphImporter::prepareTarget(const QString &targetGraph, const Options &options)
+{
+    checkTarget(targetGraph, options);
+    if (options.mode == Mode::Replace && m_connection.listGraphs().contains(targetGraph)) {
+        m_context.log(LogLevel::Info, QObject::tr("Deleting the existing graph %1 (replace mode) ...").arg(targetGraph));
+        m_connection.deleteGraph(targetGraph);
+        m_connection.forgetSchema(targetGraph);
+    }
+    m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
 }
 
 GraphImporter::Report GraphImporter::importGraph(const QString &directory, const QString &targetGraph,
@@ -301,14 +305,19 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
         importEdges(directory, metadata, targetGraph, options, idMap, report);
         createSchema(metadata, targetGraph, options, report);
     } catch (...) {
-        // Never leave a silent half graph: delete what this restore wrote, then say so.
+        // Never leave a silent half graph: delete what this restore wrote, then say so. The cleanup must
+        // not itself be canceled, and a cancel during I/O closes the connection, so reopen it if needed.
         try {
+            m_connection.setTaskContext(nullptr);
+            if (!m_connection.isOpen())
+                m_connection.open(m_connection.endpoint());
             if (m_connection.listGraphs().contains(targetGraph))
                 m_connection.deleteGraph(targetGraph);
             m_connection.forgetSchema(targetGraph);
             m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
             m_context.log(LogLevel::Warning,
                           QObject::tr("The restore into %1 stopped; the partly restored graph was deleted.").arg(targetGraph));
+            m_connection.setTaskContext(&m_context);
         } catch (const OperationError &cleanup) {
             m_context.log(LogLevel::Error,
                           QObject::tr("The restore into %1 stopped and the partial graph could not be deleted (%2). "
@@ -368,12 +377,14 @@ void GraphImporter::importNodes(const QString &directory, const GraphMetadata &m
                 rows.append(buffer[i].row.parameters);
             CypherParameters parameters;
             parameters.addRows(QStringLiteral("rows"), rows);
+            // One aggregated row: RESULTSET_SIZE caps the rows of a write's RETURN too.
             const auto result = write(targetGraph, parameters.apply(query));
-            if (result.size() != rows.size())
+            const GraphValue::Array pairs = result.value(0).value(0).toArray();
+            if (pairs.size() != rows.size())
                 throw OperationError(OperationError::Kind::ServerError,
-                                     QObject::tr("FalkorDB created %1 of %2 nodes in a batch.").arg(result.size()).arg(rows.size()));
-            for (const auto &row : result)
-                newIds.insert(row.value(0).toInteger(), quint64(row.value(1).toInteger()));
+                                     QObject::tr("FalkorDB created %1 of %2 nodes in a batch.").arg(pairs.size()).arg(rows.size()));
+            for (const GraphValue &pair : pairs)
+                newIds.insert(pair.toArray().value(0).toInteger(), quint64(pair.toArray().value(1).toInteger()));
         }
         for (const Pending &pending : std::as_const(buffer)) {
             const auto it = newIds.constFind(qint64(pending.oldId));
@@ -397,7 +408,7 @@ void GraphImporter::importNodes(const QString &directory, const GraphMetadata &m
         const QString head = QStringLiteral("UNWIND $rows AS r CREATE (n%1) SET n = r[1]").arg(labelPattern(labels));
         PreparedRow prepared = prepareRow(QStringLiteral("n"), head, { GraphValue::integer(qint64(oldId)) }, row.properties);
         // Row layout: [old id, property map, special values...]
-        const QString query = head + prepared.setItems + QStringLiteral(" RETURN r[0], ID(n)");
+        const QString query = head + prepared.setItems + QStringLiteral(" RETURN collect([r[0], ID(n)])");
         bufferBytes += estimateSize(prepared.parameters);
         buffer.append({ oldId, std::move(prepared), query });
         if (buffer.size() >= options.batchRows || bufferBytes >= options.batchBytes)

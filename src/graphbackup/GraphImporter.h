@@ -56,6 +56,9 @@ public:
     // Checks a graph folder without any server: checksums, cells, endpoints, fingerprint.
     static GraphMetadata checkFolder(const QString &directory, TaskContext &context);
     Report importGraph(const QString &directory, const QString &targetGraph, const Options &options);
+    // Throws when the target cannot take a restore in this mode (not empty, unfinished earlier restore,
+    // replace without confirmation). Changes nothing: restores of several graphs check every target first.
+    void checkTarget(const QString &targetGraph, const Options &options);
 
     static QString markerKey(const QString &graph);
 

@@ -302,10 +302,13 @@ void GraphScanner::recoverExactDoubles(QList<Entity> &entities, const ExactDoubl
         for (int slot = 0; slot < layout.size(); ++slot)
             expressions.append(expressionFor(shape.variable, layout[slot], slot));
         const QString query = shape.head + QStringLiteral(" RETURN i, [%1]").arg(expressions.join(QLatin1String(", ")));
-        for (int start = 0; start < members.size(); start += m_options.exactDoubleBatch) {
+        // These replies have one row per entity, so they obey RESULTSET_SIZE like every other read.
+        const int batch = m_resultSetLimit > 0 ? int(std::min<qint64>(m_options.exactDoubleBatch, m_resultSetLimit))
+                                               : m_options.exactDoubleBatch;
+        for (int start = 0; start < members.size(); start += batch) {
             QList<GraphValue::Array> rows;
             QHash<qint64, int> indexById;
-            for (int k = start; k < std::min<int>(members.size(), start + m_options.exactDoubleBatch); ++k) {
+            for (int k = start; k < std::min<int>(members.size(), start + batch); ++k) {
                 const int index = members[k];
                 GraphValue::Array scales;
                 for (const auto &path : std::as_const(paths[index])) {
@@ -332,7 +335,8 @@ void GraphScanner::recoverExactDoubles(QList<Entity> &entities, const ExactDoubl
                 const int index = indexById.value(row.value(0).toInteger(), -1);
                 if (index < 0)
                     continue;
-                const auto &mantissas = row.value(1).toArray();
+                const GraphValue mantissaList = row.value(1); // keep the list alive: toArray() returns a reference
+                const auto &mantissas = mantissaList.toArray();
                 const auto &entityPaths = paths[index];
                 for (int slot = 0; slot < entityPaths.size() && slot < mantissas.size(); ++slot) {
                     const auto [first, second] = scaleFor(entityPaths[slot].approximate);

@@ -1,0 +1,91 @@
+#include "RestoreJob.h"
+
+#include "FalkorConnection.h"
+#include "JobJson.h"
+#include "OperationError.h"
+#include "SetContents.h"
+#include "TaskContext.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+
+QJsonObject RestoreJob::Result::toJson() const
+{
+    QJsonArray graphArray;
+    for (const auto &report : graphs)
+        graphArray.append(QJsonObject { { QStringLiteral("source"), report.sourceGraph },
+                                        { QStringLiteral("target"), report.targetGraph },
+                                        { QStringLiteral("nodesCreated"), report.nodesCreated },
+                                        { QStringLiteral("edgesCreated"), report.edgesCreated },
+                                        { QStringLiteral("indexesCreated"), report.indexesCreated },
+                                        { QStringLiteral("constraintsCreated"), report.constraintsCreated },
+                                        { QStringLiteral("verified"), report.verified },
+                                        { QStringLiteral("expected"), JobJson::summary(report.expected) },
+                                        { QStringLiteral("actual"), JobJson::summary(report.actual) } });
+    return { { QStringLiteral("ok"), true },
+             { QStringLiteral("graphs"), graphArray },
+             { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
+             { QStringLiteral("elapsedMs"), elapsedMs } };
+}
+
+RestoreJob::Result RestoreJob::run(const Request &request, TaskContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    const BackupManifest manifest = SetContents::openVerified(request.setDirectory, request.force, context, &result.warnings);
+
+    if (!request.falkordbUrl.isEmpty()) {
+        if (!manifest.hasGraph())
+            throw OperationError(OperationError::Kind::InvalidInput,
+                                 QObject::tr("The backup set %1 holds no graph.").arg(request.setDirectory));
+        QList<BackupManifest::GraphEntry> selected;
+        if (request.graphs.isEmpty()) {
+            selected = manifest.graphs;
+        } else {
+            for (const GraphMapping &mapping : request.graphs) {
+                auto it = std::find_if(manifest.graphs.cbegin(), manifest.graphs.cend(),
+                                       [&](const auto &g) { return g.name == mapping.source; });
+                if (it == manifest.graphs.cend()) {
+                    QStringList names;
+                    for (const auto &g : manifest.graphs)
+                        names.append(g.name);
+                    throw OperationError(OperationError::Kind::NotFound,
+                                         QObject::tr("The backup set has no graph \"%1\".").arg(mapping.source),
+                                         QObject::tr("It holds: %1").arg(names.join(QLatin1String(", "))));
+                }
+                selected.append(*it);
+            }
+        }
+
+        FalkorEndpoint endpoint;
+        QString error;
+        if (!FalkorEndpoint::parse(request.falkordbUrl, &endpoint, &error))
+            throw OperationError(OperationError::Kind::InvalidInput, error);
+        FalkorConnection connection;
+        connection.open(endpoint, &context);
+        connection.requireGraphModule();
+        GraphImporter importer(connection, context);
+        GraphImporter::Options options;
+        options.mode = request.mode;
+        options.confirmed = request.confirmed;
+        // Every target is checked before the first graph is written, so a conflict on the second graph
+        // cannot leave the first one restored and the rest not.
+        for (const auto &graph : std::as_const(selected))
+            importer.checkTarget(GraphMapping::targetFor(request.graphs, graph.name), options);
+        for (const auto &graph : std::as_const(selected)) {
+            const QString target = GraphMapping::targetFor(request.graphs, graph.name);
+            context.log(LogLevel::Info, QObject::tr("Restoring graph %1 into %2 ...").arg(graph.name, target));
+            result.graphs.append(importer.importGraph(QDir(request.setDirectory).filePath(graph.folder), target, options));
+            const auto &report = result.graphs.last();
+            context.log(LogLevel::Info, QObject::tr("Graph %1: %2 nodes and %3 edges restored and verified.")
+                                            .arg(target)
+                                            .arg(report.nodesCreated)
+                                            .arg(report.edgesCreated));
+        }
+    }
+    result.elapsedMs = timer.elapsed();
+    return result;
+}

@@ -1,0 +1,85 @@
+#include "VerifyJob.h"
+
+#include "BackupManifest.h"
+#include "FalkorConnection.h"
+#include "GraphImporter.h"
+#include "JobJson.h"
+#include "OperationError.h"
+#include "TaskContext.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QObject>
+
+QJsonObject VerifyJob::Result::toJson() const
+{
+    QJsonArray graphArray;
+    for (const GraphCheck &check : graphs)
+        graphArray.append(QJsonObject { { QStringLiteral("source"), check.source },
+                                        { QStringLiteral("target"), check.target },
+                                        { QStringLiteral("ok"), check.differences.isEmpty() },
+                                        { QStringLiteral("expected"), JobJson::summary(check.expected) },
+                                        { QStringLiteral("actual"), JobJson::summary(check.actual) },
+                                        { QStringLiteral("differences"), QJsonArray::fromStringList(check.differences) } });
+    return { { QStringLiteral("ok"), ok },
+             { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
+             { QStringLiteral("graphs"), graphArray },
+             { QStringLiteral("elapsedMs"), elapsedMs } };
+}
+
+VerifyJob::Result VerifyJob::run(const Request &request, TaskContext &context)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Result result;
+    const BackupManifest manifest = BackupManifest::load(request.setDirectory);
+    result.problems = manifest.verifyFiles(request.setDirectory, context);
+
+    std::unique_ptr<FalkorConnection> connection;
+    if (!request.falkordbUrl.isEmpty()) {
+        FalkorEndpoint endpoint;
+        QString error;
+        if (!FalkorEndpoint::parse(request.falkordbUrl, &endpoint, &error))
+            throw OperationError(OperationError::Kind::InvalidInput, error);
+        connection = std::make_unique<FalkorConnection>();
+        connection->open(endpoint, &context);
+        connection->requireGraphModule();
+    }
+
+    for (const auto &graph : manifest.graphs) {
+        if (!request.graphs.isEmpty()
+            && std::none_of(request.graphs.cbegin(), request.graphs.cend(), [&](const auto &m) { return m.source == graph.name; }))
+            continue;
+        GraphCheck check;
+        check.source = graph.name;
+        try {
+            const GraphMetadata metadata = GraphImporter::checkFolder(QDir(request.setDirectory).filePath(graph.folder), context);
+            check.expected = GraphContentSummary::fromMetadata(metadata);
+            if (metadata.fingerprint != graph.fingerprint)
+                result.problems.append(QObject::tr("graph %1: graph.json and manifest.json disagree on the fingerprint").arg(graph.name));
+        } catch (const OperationError &error) {
+            result.problems.append(QObject::tr("graph %1: %2").arg(graph.name, error.message()));
+            result.graphs.append(check);
+            continue;
+        }
+        if (connection) {
+            check.target = GraphMapping::targetFor(request.graphs, graph.name);
+            if (!connection->listGraphs().contains(check.target)) {
+                check.differences.append(QObject::tr("the graph %1 does not exist on the server").arg(check.target));
+            } else {
+                const RespReply marker = connection->command({ "GET", GraphImporter::markerKey(check.target).toUtf8() });
+                if (marker.type == RespReply::Type::String)
+                    check.differences.append(QObject::tr("an unfinished restore is recorded for %1").arg(check.target));
+                check.actual = GraphContentSummary::fromLiveGraph(*connection, check.target, context);
+                check.differences.append(check.expected.differences(check.actual, QObject::tr("the backup"), check.target));
+            }
+        }
+        result.graphs.append(check);
+    }
+    result.ok = result.problems.isEmpty();
+    for (const GraphCheck &check : std::as_const(result.graphs))
+        result.ok = result.ok && check.differences.isEmpty();
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
