@@ -1,0 +1,52 @@
+#include "RestoreCommand.h"
+
+#include "ConsoleTaskContext.h"
+#include "RestoreJob.h"
+
+namespace {
+const QString kFalkordb = QStringLiteral("falkordb");
+const QString kGraph = QStringLiteral("graph");
+} // namespace
+
+void RestoreCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("SET"), QStringLiteral("The backup set folder."));
+    parser.addOption({ kFalkordb, QStringLiteral("FalkorDB server to restore into."), QStringLiteral("URL") });
+    parser.addOption({ kGraph, QStringLiteral("Graph to restore, NAME or SOURCE=TARGET (repeatable; default: all)."),
+                       QStringLiteral("NAME") });
+    parser.addOption({ QStringLiteral("mode"),
+                       QStringLiteral("empty (default): the target must be new or empty; replace: delete it first (needs --yes)."),
+                       QStringLiteral("MODE"), QStringLiteral("empty") });
+    parser.addOption({ QStringLiteral("yes"), QStringLiteral("Confirm a destructive choice (--mode replace).") });
+    parser.addOption({ QStringLiteral("force"), QStringLiteral("Restore from an incomplete set (no manifest.json).") });
+}
+
+int RestoreCommand::runParsed(QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("restore needs exactly one backup set folder."));
+        return Usage;
+    }
+    RestoreJob::Request request;
+    request.setDirectory = parser.positionalArguments().first();
+    request.falkordbUrl = parser.value(kFalkordb);
+    QString error;
+    if (!GraphMapping::parse(parser.values(kGraph), &request.graphs, &error)) {
+        printError(error);
+        return Usage;
+    }
+    const QString mode = parser.value(QStringLiteral("mode"));
+    if (mode == QLatin1String("replace")) {
+        request.mode = GraphImporter::Mode::Replace;
+    } else if (mode != QLatin1String("empty")) {
+        printError(QStringLiteral("--mode must be empty or replace (merge is not available yet)."));
+        return Usage;
+    }
+    request.confirmed = parser.isSet(QStringLiteral("yes"));
+    request.force = parser.isSet(QStringLiteral("force"));
+    if (request.falkordbUrl.isEmpty()) {
+        printError(QStringLiteral("Nothing to restore into: give --falkordb URL."));
+        return Usage;
+    }
+    return execute([&](ConsoleTaskContext &context) { return RestoreJob::run(request, context).toJson(); });
+}
