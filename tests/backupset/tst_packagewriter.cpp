@@ -1,0 +1,162 @@
+// PackageWriter: a complete set becomes one zip that reads back byte for byte; incomplete or damaged
+// sets are refused and no half package is left behind.
+
+#include "OperationError.h"
+#include "PackageReader.h"
+#include "PackageWriter.h"
+#include "SampleSet.h"
+
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <quazip/quazipfileinfo.h>
+
+class TestPackageWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename Work>
+    OperationError::Kind failureOf(Work &&work)
+    {
+        try {
+            work();
+        } catch (const OperationError &error) {
+            qInfo("expected failure: %s", qPrintable(error.fullText()));
+            return error.kind();
+        }
+        return OperationError::Kind(-1);
+    }
+
+private slots:
+    void roundTripIsExact()
+    {
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("20240101T000000Z"));
+        SampleSet::make(set);
+        CallbackTaskContext context;
+        const QString package = PackageWriter::defaultPackagePath(set);
+        QCOMPARE(package, work.filePath(QStringLiteral("20240101T000000Z.zip")));
+        const auto result = PackageWriter::write(set, package, context);
+        QCOMPARE(result.entries, 7); // six files and the manifest
+        QCOMPARE(result.storedEntries, 1);
+        QVERIFY(QFileInfo(package).size() == result.packageBytes);
+        // No temporary file is left next to the package.
+        QCOMPARE(SampleSet::filesUnder(work.path()).filter(QStringLiteral(".part")), QStringList());
+
+        // Entries sit under the set's folder name; the binlog is stored, the CSV deflated and smaller.
+        QuaZip zip(package);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QHash<QString, QuaZipFileInfo64> infos;
+        for (const auto &info : zip.getFileInfoList64())
+            infos.insert(info.name, info);
+        QVERIFY(infos.contains(QStringLiteral("20240101T000000Z/manifest.json")));
+        const auto binlog = infos.value(QStringLiteral("20240101T000000Z/vector/bk/binlogs/insert_log/1/2/3/100/1"));
+        QCOMPARE(binlog.method, quint16(0));
+        const auto csv = infos.value(QStringLiteral("20240101T000000Z/graph/kg/nodes.csv"));
+        QCOMPARE(csv.method, quint16(Z_DEFLATED));
+        QVERIFY(csv.compressedSize * 3 < csv.uncompressedSize);
+        zip.close();
+
+        const QString out = work.filePath(QStringLiteral("out"));
+        PackageReader reader(package);
+        const auto extracted = reader.extractTo(out, context);
+        QCOMPARE(extracted.files, 7);
+        const QStringList original = SampleSet::filesUnder(set);
+        QCOMPARE(SampleSet::filesUnder(out), original);
+        for (const QString &file : original)
+            QVERIFY2(SampleSet::readFile(QDir(set).filePath(file)) == SampleSet::readFile(QDir(out).filePath(file)), qPrintable(file));
+        const BackupManifest manifest = BackupManifest::load(out);
+        QCOMPARE(manifest.verifyFiles(out, context), QStringList());
+    }
+
+    void otherToolsReadIt()
+    {
+        const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+        if (unzip.isEmpty())
+            QSKIP("unzip is not installed");
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("s"));
+        SampleSet::make(set);
+        CallbackTaskContext context;
+        PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context);
+        QProcess process;
+        process.start(unzip, { QStringLiteral("-t"), work.filePath(QStringLiteral("s.zip")) });
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardOutput().constData());
+    }
+
+    void incompleteSetIsRefused()
+    {
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("s"));
+        SampleSet::make(set);
+        QVERIFY(QFile::remove(QDir(set).filePath(QStringLiteral("manifest.json"))));
+        CallbackTaskContext context;
+        QCOMPARE(failureOf([&] { PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context); }),
+                 OperationError::Kind::NotFound);
+        QVERIFY(!QFileInfo::exists(work.filePath(QStringLiteral("s.zip"))));
+    }
+
+    void damagedSetIsRefused_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("changed byte") << QStringLiteral("change");
+        QTest::newRow("unlisted file") << QStringLiteral("extra");
+    }
+
+    void damagedSetIsRefused()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("s"));
+        SampleSet::make(set);
+        if (damage == QLatin1String("change")) {
+            const QString path = QDir(set).filePath(QStringLiteral("graph/kg/nodes.csv"));
+            QByteArray bytes = SampleSet::readFile(path);
+            bytes[bytes.size() - 3] = 'X';
+            SampleSet::writeFile(path, bytes);
+        } else {
+            SampleSet::writeFile(QDir(set).filePath(QStringLiteral("graph/kg/stray.txt")), "x");
+        }
+        CallbackTaskContext context;
+        QCOMPARE(failureOf([&] { PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context); }),
+                 OperationError::Kind::IntegrityError);
+        QCOMPARE(SampleSet::filesUnder(work.path()).filter(QStringLiteral(".zip")), QStringList());
+    }
+
+    void existingPackageIsKept()
+    {
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("s"));
+        SampleSet::make(set);
+        SampleSet::writeFile(work.filePath(QStringLiteral("s.zip")), "old");
+        CallbackTaskContext context;
+        QCOMPARE(failureOf([&] { PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context); }),
+                 OperationError::Kind::Conflict);
+        QCOMPARE(SampleSet::readFile(work.filePath(QStringLiteral("s.zip"))), QByteArray("old"));
+        PackageWriter::Options options;
+        options.overwrite = true;
+        PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context, options);
+        QVERIFY(PackageReader::isPackage(work.filePath(QStringLiteral("s.zip"))));
+        QVERIFY(QFileInfo(work.filePath(QStringLiteral("s.zip"))).size() > 1000);
+    }
+
+    void cancelLeavesNothing()
+    {
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("s"));
+        SampleSet::make(set);
+        CallbackTaskContext context;
+        context.cancel();
+        QCOMPARE(failureOf([&] { PackageWriter::write(set, work.filePath(QStringLiteral("s.zip")), context); }),
+                 OperationError::Kind::Canceled);
+        QStringList left = SampleSet::filesUnder(work.path());
+        left.removeIf([](const QString &path) { return path.startsWith(QLatin1String("s/")); });
+        QCOMPARE(left, QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackageWriter)
+#include "tst_packagewriter.moc"
