@@ -2,6 +2,7 @@
 
 #include "ConsoleTaskContext.h"
 #include "RestoreJob.h"
+#include "VectorCliOptions.h"
 
 namespace {
 const QString kFalkordb = QStringLiteral("falkordb");
@@ -15,10 +16,13 @@ void RestoreCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ kGraph, QStringLiteral("Graph to restore, NAME or SOURCE=TARGET (repeatable; default: all)."),
                        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("mode"),
-                       QStringLiteral("empty (default): the target must be new or empty; replace: delete it first (needs --yes)."),
+                       QStringLiteral("empty (default): the target must be new or empty; merge: upsert matching on the _bmb_key "
+                                      "property (idempotent; run again to complete an interrupted merge); replace: delete "
+                                      "the target first (needs --yes)."),
                        QStringLiteral("MODE"), QStringLiteral("empty") });
     parser.addOption({ QStringLiteral("yes"), QStringLiteral("Confirm a destructive choice (--mode replace).") });
     parser.addOption({ QStringLiteral("force"), QStringLiteral("Restore from an incomplete set (no manifest.json).") });
+    VectorCliOptions::addRestore(parser);
 }
 
 int RestoreCommand::runParsed(QCommandLineParser &parser)
@@ -38,15 +42,36 @@ int RestoreCommand::runParsed(QCommandLineParser &parser)
     const QString mode = parser.value(QStringLiteral("mode"));
     if (mode == QLatin1String("replace")) {
         request.mode = GraphImporter::Mode::Replace;
+    } else if (mode == QLatin1String("merge")) {
+        request.mode = GraphImporter::Mode::Merge;
     } else if (mode != QLatin1String("empty")) {
-        printError(QStringLiteral("--mode must be empty or replace (merge is not available yet)."));
+        printError(QStringLiteral("--mode must be empty, merge or replace."));
         return Usage;
     }
     request.confirmed = parser.isSet(QStringLiteral("yes"));
     request.force = parser.isSet(QStringLiteral("force"));
-    if (request.falkordbUrl.isEmpty()) {
-        printError(QStringLiteral("Nothing to restore into: give --falkordb URL."));
+    bool graph = false;
+    bool vector = false;
+    if (!VectorCliOptions::selectComponents(parser, !request.falkordbUrl.isEmpty(), &graph, &vector, &error)) {
+        printError(error);
         return Usage;
     }
-    return execute([&](ConsoleTaskContext &context) { return RestoreJob::run(request, context).toJson(); });
+    if (!graph)
+        request.falkordbUrl.clear();
+    VectorRestore::Request vectorRequest;
+    if (vector && !VectorCliOptions::restoreRequest(parser, request.confirmed, &vectorRequest, &error)) {
+        printError(error);
+        return Usage;
+    }
+    if (!graph && !vector) {
+        printError(QStringLiteral("Nothing to restore into: give --falkordb URL and/or --milvus-backup URL --s3 URL --milvus URL."));
+        return Usage;
+    }
+    return execute([&](ConsoleTaskContext &context) {
+        if (vector) {
+            vectorRequest.servers = VectorCliOptions::servers(parser, true);
+            request.vector = vectorRequest;
+        }
+        return RestoreJob::run(request, context).toJson();
+    });
 }

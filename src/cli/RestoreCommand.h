@@ -6,7 +6,7 @@ class RestoreCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("restore"); }
-    QString synopsis() const override { return QStringLiteral("restore SET --falkordb URL [--graph SRC=DST]... [--mode empty|replace] [--yes] [--force] [--json]"); }
+    QString synopsis() const override { return QStringLiteral("restore SET --falkordb URL [--graph SRC=DST]... [--mode empty|merge|replace] [--yes] [--force] [--json]"); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;

@@ -3,6 +3,8 @@
 #include "CypherParameters.h"
 #include "FalkorConnection.h"
 #include "FileDigest.h"
+#include "GraphFingerprint.h"
+#include "GraphScanner.h"
 #include "GraphTableReader.h"
 #include "OperationError.h"
 #include "SortedIdTable.h"
@@ -183,6 +185,83 @@ QString GraphImporter::markerKey(const QString &graph)
     return QStringLiteral("bmb:restore-in-progress:") + graph;
 }
 
+QString GraphImporter::mergeKey(const std::array<quint8, 32> &digest, quint64 sourceId)
+{
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest.data()), 16).toHex()) + QLatin1Char(':')
+        + QString::number(sourceId);
+}
+
+void GraphImporter::prepareMergeIndexes(const GraphMetadata &metadata, const QString &targetGraph)
+{
+    if (metadata.propertyKeys.contains(QLatin1String(MergeKeyProperty)))
+        throw OperationError(OperationError::Kind::InvalidInput,
+                             QObject::tr("This backup already has %1 properties (it was taken from a merged graph); a merge "
+                                         "would overwrite them.")
+                                 .arg(QLatin1String(MergeKeyProperty)),
+                             QObject::tr("Restore it into a new graph instead (the default mode)."));
+    // MERGE finds its match through an index per label; without a label it must scan every node.
+    for (auto it = metadata.nodesPerLabel.cbegin(); it != metadata.nodesPerLabel.cend(); ++it) {
+        try {
+            write(targetGraph, QStringLiteral("CREATE INDEX FOR (n:%1) ON (n.`%2`)")
+                                   .arg(CypherParameters::quoteIdentifier(it.key()), QLatin1String(MergeKeyProperty)));
+        } catch (const OperationError &error) {
+            if (!error.message().contains(QLatin1String("already indexed")))
+                throw;
+        }
+    }
+    if (metadata.unlabeledNodes > 0)
+        m_context.log(LogLevel::Warning,
+                      QObject::tr("%1 nodes have no label; merging each of them scans the whole target graph.")
+                          .arg(metadata.unlabeledNodes));
+    waitForSchema(targetGraph, Options {});
+}
+
+void GraphImporter::verifyMerge(const GraphMetadata &metadata, const QString &targetGraph, const SortedIdTable &idMap,
+                                Report &report)
+{
+    // The target holds other data too, so the whole-graph fingerprint cannot match. Instead the nodes
+    // this merge wrote are read back by id (one per backup node: keys never collide) and must add up
+    // to the backup's node fingerprint; every edge row was merged (checked per batch).
+    m_context.log(LogLevel::Info, QObject::tr("Verifying the merged nodes in %1 ...").arg(targetGraph));
+    GraphScanner scanner(m_connection, m_context, targetGraph);
+    scanner.prepare();
+    GraphFingerprint fingerprint;
+    QList<quint64> ids;
+    const auto flush = [&]() {
+        scanner.scanNodesById(ids, [&](const GraphValue::Node &node) {
+            QList<GraphValue::Property> properties;
+            for (const auto &property : node.properties)
+                if (property.key != QLatin1String(MergeKeyProperty))
+                    properties.append(property);
+            fingerprint.addNode(GraphFingerprint::nodeDigest(node.labels, properties));
+        });
+        ids.clear();
+    };
+    for (qint64 i = 0; i < idMap.size(); ++i) {
+        quint64 sourceId = 0, targetId = 0;
+        idMap.at(i, &sourceId, &targetId);
+        ids.append(targetId);
+        if (ids.size() >= 10000)
+            flush();
+    }
+    flush();
+    report.actual.nodes = fingerprint.nodeCount();
+    report.actual.edges = report.edgesCreated;
+    if (fingerprint.nodeCount() != metadata.nodeCount || fingerprint.nodesHex() != metadata.nodesFingerprint
+        || report.edgesCreated != metadata.edgeCount)
+        throw OperationError(OperationError::Kind::IntegrityError,
+                             QObject::tr("The merged data in %1 differs from the backup: %2 of %3 nodes read back (content "
+                                         "fingerprint %4), %5 of %6 edges merged.")
+                                 .arg(targetGraph)
+                                 .arg(fingerprint.nodeCount())
+                                 .arg(metadata.nodeCount)
+                                 .arg(fingerprint.nodesHex() == metadata.nodesFingerprint ? QObject::tr("equal")
+                                                                                          : QObject::tr("different"))
+                                 .arg(report.edgesCreated)
+                                 .arg(metadata.edgeCount));
+    report.verified = true;
+}
+
 GraphMetadata GraphImporter::checkFolder(const QString &directory, TaskContext &context)
 {
     const GraphMetadata metadata = GraphMetadata::load(directory);
@@ -240,6 +319,8 @@ void GraphImporter::checkSeekPlan(const QString &targetGraph, const QString &que
 
 void GraphImporter::checkTarget(const QString &targetGraph, const Options &options)
 {
+    if (options.mode == Mode::Merge)
+        return; // existing data is the point; an unfinished earlier merge is completed by this one
     if (options.mode == Mode::Replace) {
         if (!options.confirmed)
             throw OperationError(OperationError::Kind::InvalidInput,
@@ -299,12 +380,26 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
                                    { QStringLiteral("startedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
                                    { QStringLiteral("fingerprint"), metadata.fingerprint } };
     m_connection.command({ "SET", markerKey(targetGraph).toUtf8(), QJsonDocument(markerJson).toJson(QJsonDocument::Compact) });
+    SortedIdTable idMap(8);
     try {
-        SortedIdTable idMap(8);
-        importNodes(directory, metadata, targetGraph, options, idMap, report);
-        importEdges(directory, metadata, targetGraph, options, idMap, report);
+        std::unique_ptr<NodeDigestIndex> digests;
+        if (options.mode == Mode::Merge) {
+            digests = std::make_unique<NodeDigestIndex>();
+            prepareMergeIndexes(metadata, targetGraph);
+        }
+        importNodes(directory, metadata, targetGraph, options, idMap, digests.get(), report);
+        importEdges(directory, metadata, targetGraph, options, idMap, digests.get(), report);
         createSchema(metadata, targetGraph, options, report);
     } catch (...) {
+        if (options.mode == Mode::Merge) {
+            // The target held other data: never delete it. Merging is idempotent, so the same command
+            // completes the job; the marker says a merge is unfinished until then.
+            m_context.log(LogLevel::Error,
+                          QObject::tr("The merge into %1 stopped part way. Run the same restore with --mode merge again "
+                                      "to complete it; nothing it wrote is duplicated.")
+                              .arg(targetGraph));
+            throw;
+        }
         // Never leave a silent half graph: delete what this restore wrote, then say so. The cleanup must
         // not itself be canceled, and a cancel during I/O closes the connection, so reopen it if needed.
         try {
@@ -328,7 +423,9 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
     }
     m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
 
-    if (options.verify) {
+    if (options.verify && options.mode == Mode::Merge) {
+        verifyMerge(metadata, targetGraph, idMap, report);
+    } else if (options.verify) {
         m_context.log(LogLevel::Info, QObject::tr("Verifying %1 against the backup ...").arg(targetGraph));
         report.actual = GraphContentSummary::fromLiveGraph(m_connection, targetGraph, m_context);
         const QStringList differences = report.expected.differences(report.actual, QObject::tr("the backup"),
@@ -344,7 +441,7 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
 }
 
 void GraphImporter::importNodes(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
-                                const Options &options, SortedIdTable &idMap, Report &report)
+                                const Options &options, SortedIdTable &idMap, NodeDigestIndex *digests, Report &report)
 {
     GraphTableReader reader(QDir(directory).filePath(metadata.nodes.name), { QStringLiteral("_id"), QStringLiteral("_labels") });
     reader.open();
@@ -405,9 +502,20 @@ void GraphImporter::importNodes(const QString &directory, const GraphMetadata &m
     while (reader.next(&row)) {
         const quint64 oldId = row.fixed[0].text.toULongLong();
         const QStringList labels = labelsFromCell(row.fixed[1].text);
-        const QString head = QStringLiteral("UNWIND $rows AS r CREATE (n%1) SET n = r[1]").arg(labelPattern(labels));
-        PreparedRow prepared = prepareRow(QStringLiteral("n"), head, { GraphValue::integer(qint64(oldId)) }, row.properties);
-        // Row layout: [old id, property map, special values...]
+        GraphValue::Array fixed { GraphValue::integer(qint64(oldId)) };
+        QString head;
+        if (digests) {
+            // Row layout: [old id, merge key, property map, special values...]
+            const auto digest = GraphFingerprint::nodeDigest(labels, row.properties);
+            digests->add(oldId, digest);
+            fixed.append(GraphValue::string(mergeKey(digest, oldId)));
+            head = QStringLiteral("UNWIND $rows AS r MERGE (n%1 {`%2`: r[1]}) SET n = r[2], n.`%2` = r[1]")
+                       .arg(labelPattern(labels), QLatin1String(MergeKeyProperty));
+        } else {
+            // Row layout: [old id, property map, special values...]
+            head = QStringLiteral("UNWIND $rows AS r CREATE (n%1) SET n = r[1]").arg(labelPattern(labels));
+        }
+        PreparedRow prepared = prepareRow(QStringLiteral("n"), head, fixed, row.properties);
         const QString query = head + prepared.setItems + QStringLiteral(" RETURN collect([r[0], ID(n)])");
         bufferBytes += estimateSize(prepared.parameters);
         buffer.append({ oldId, std::move(prepared), query });
@@ -416,10 +524,13 @@ void GraphImporter::importNodes(const QString &directory, const GraphMetadata &m
     }
     flush();
     idMap.finish();
+    if (digests)
+        digests->finish();
 }
 
 void GraphImporter::importEdges(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
-                                const Options &options, const SortedIdTable &idMap, Report &report)
+                                const Options &options, const SortedIdTable &idMap, const NodeDigestIndex *digests,
+                                Report &report)
 {
     GraphTableReader reader(QDir(directory).filePath(metadata.edges.name),
                             { QStringLiteral("_id"), QStringLiteral("_type"), QStringLiteral("_src"), QStringLiteral("_dst") });
@@ -461,14 +572,27 @@ void GraphImporter::importEdges(const QString &directory, const GraphMetadata &m
         quint64 source = 0, destination = 0;
         if (!idMap.find(row.fixed[2].text.toULongLong(), &source) || !idMap.find(row.fixed[3].text.toULongLong(), &destination))
             reader.fail(QObject::tr("the edge's endpoints were not restored"));
-        const QString head = QStringLiteral("UNWIND $rows AS r WITH r[0] AS s, r[1] AS d, r AS r "
-                                            "MATCH (a) WHERE ID(a) = s MATCH (b) WHERE ID(b) = d "
-                                            "CREATE (a)-[e:%1]->(b) SET e = r[2]")
-                                 .arg(quotedType);
-        // Row layout: [new source id, new destination id, property map, special values...]
-        PreparedRow prepared = prepareRow(QStringLiteral("e"), head,
-                                          { GraphValue::integer(qint64(source)), GraphValue::integer(qint64(destination)) },
-                                          row.properties);
+        GraphValue::Array fixed { GraphValue::integer(qint64(source)), GraphValue::integer(qint64(destination)) };
+        QString head;
+        if (digests) {
+            // Row layout: [new source id, new destination id, merge key, property map, special values...]
+            GraphFingerprint::Digest sourceDigest, destinationDigest;
+            digests->find(row.fixed[2].text.toULongLong(), &sourceDigest);
+            digests->find(row.fixed[3].text.toULongLong(), &destinationDigest);
+            const auto digest = GraphFingerprint::edgeDigest(type, row.properties, sourceDigest, destinationDigest);
+            fixed.append(GraphValue::string(mergeKey(digest, row.fixed[0].text.toULongLong())));
+            head = QStringLiteral("UNWIND $rows AS r WITH r[0] AS s, r[1] AS d, r AS r "
+                                  "MATCH (a) WHERE ID(a) = s MATCH (b) WHERE ID(b) = d "
+                                  "MERGE (a)-[e:%1 {`%2`: r[2]}]->(b) SET e = r[3], e.`%2` = r[2]")
+                       .arg(quotedType, QLatin1String(MergeKeyProperty));
+        } else {
+            // Row layout: [new source id, new destination id, property map, special values...]
+            head = QStringLiteral("UNWIND $rows AS r WITH r[0] AS s, r[1] AS d, r AS r "
+                                  "MATCH (a) WHERE ID(a) = s MATCH (b) WHERE ID(b) = d "
+                                  "CREATE (a)-[e:%1]->(b) SET e = r[2]")
+                       .arg(quotedType);
+        }
+        PreparedRow prepared = prepareRow(QStringLiteral("e"), head, fixed, row.properties);
         const QString query = head + prepared.setItems + QStringLiteral(" RETURN count(e)");
         if (!groups.contains(query))
             order.append(query);
@@ -485,6 +609,21 @@ void GraphImporter::createSchema(const GraphMetadata &metadata, const QString &t
 {
     // Data first, then range indexes (a UNIQUE constraint needs one), then the other indexes, then
     // constraints (falkordb.md §4.3).
+    // In merge mode the target may already have some of these; that is not an error.
+    const auto tolerated = [&](const OperationError &error) {
+        return options.mode == Mode::Merge
+            && (error.message().contains(QLatin1String("already indexed")) || error.message().contains(QLatin1String("already exists")));
+    };
+    const auto schemaWrite = [&](const QString &query) {
+        try {
+            write(targetGraph, query);
+            return true;
+        } catch (const OperationError &error) {
+            if (!tolerated(error))
+                throw;
+            return false;
+        }
+    };
     const auto literal = [](const GraphValue &value) {
         QString text;
         CypherParameters::encodeValue(value, &text);
@@ -502,22 +641,21 @@ void GraphImporter::createSchema(const GraphMetadata &metadata, const QString &t
             if (fields.isEmpty())
                 continue;
             if (kind == QLatin1String("RANGE")) {
-                write(targetGraph, QStringLiteral("CREATE INDEX FOR %1 ON (%2)").arg(pattern, fields.join(QLatin1String(", "))));
-                ++report.indexesCreated;
+                report.indexesCreated += schemaWrite(
+                    QStringLiteral("CREATE INDEX FOR %1 ON (%2)").arg(pattern, fields.join(QLatin1String(", "))));
             } else if (kind == QLatin1String("FULLTEXT")) {
                 GraphValue::Array stopwords;
                 for (const QString &word : index.stopwords)
                     stopwords.append(GraphValue::string(word));
-                write(targetGraph, QStringLiteral("CREATE FULLTEXT INDEX FOR %1 ON (%2) OPTIONS {language: %3, stopwords: %4}")
+                report.indexesCreated += schemaWrite(QStringLiteral("CREATE FULLTEXT INDEX FOR %1 ON (%2) OPTIONS {language: %3, stopwords: %4}")
                                        .arg(pattern, fields.join(QLatin1String(", ")),
                                             literal(GraphValue::string(index.language)), literal(GraphValue::array(stopwords))));
-                ++report.indexesCreated;
             } else {
                 for (const auto &field : index.fields) {
                     if (!field.types.contains(kind))
                         continue;
                     const QJsonObject o = field.options;
-                    write(targetGraph,
+                    report.indexesCreated += schemaWrite(
                           QStringLiteral("CREATE VECTOR INDEX FOR %1 ON (x.%2) OPTIONS {dimension: %3, similarityFunction: %4, "
                                          "M: %5, efConstruction: %6, efRuntime: %7}")
                               .arg(pattern, CypherParameters::quoteIdentifier(field.name))
@@ -526,7 +664,6 @@ void GraphImporter::createSchema(const GraphMetadata &metadata, const QString &t
                               .arg(o.value(QStringLiteral("M")).toInteger(16))
                               .arg(o.value(QStringLiteral("efConstruction")).toInteger(200))
                               .arg(o.value(QStringLiteral("efRuntime")).toInteger(10)));
-                    ++report.indexesCreated;
                 }
             }
         }
@@ -539,8 +676,13 @@ void GraphImporter::createSchema(const GraphMetadata &metadata, const QString &t
                                       QByteArray::number(constraint.properties.size()) };
         for (const QString &property : constraint.properties)
             arguments.append(property.toUtf8());
-        m_connection.constraintCommand(arguments);
-        ++report.constraintsCreated;
+        try {
+            m_connection.constraintCommand(arguments);
+            ++report.constraintsCreated;
+        } catch (const OperationError &error) {
+            if (!tolerated(error))
+                throw;
+        }
     }
     waitForSchema(targetGraph, options);
 }

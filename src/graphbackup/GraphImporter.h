@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
+
 class FalkorConnection;
 class TaskContext;
 
@@ -27,6 +29,10 @@ public:
     enum class Mode {
         Empty,   // the target must not exist or be empty (the default)
         Replace, // delete the target first (needs confirmation)
+        // Upsert into a graph that may hold other data, matching on the property _bmb_key (see
+        // mergeKey). Running it twice gives the same graph; an interrupted merge is completed by
+        // running it again.
+        Merge,
     };
     struct Options
     {
@@ -61,13 +67,22 @@ public:
     void checkTarget(const QString &targetGraph, const Options &options);
 
     static QString markerKey(const QString &graph);
+    // The property merge mode matches on, and its value for one node or edge: the first 16 bytes of
+    // the entity's content digest (hex) and its id in the backup. Distinct entities of one backup never
+    // share a key; a later backup of the same graph gives unchanged entities the same key.
+    static constexpr const char *MergeKeyProperty = "_bmb_key";
+    static QString mergeKey(const std::array<quint8, 32> &digest, quint64 sourceId);
 
 private:
     void prepareTarget(const QString &targetGraph, const Options &options);
     void importNodes(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
-                     const Options &options, class SortedIdTable &idMap, Report &report);
+                     const Options &options, class SortedIdTable &idMap, class NodeDigestIndex *digests, Report &report);
     void importEdges(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
-                     const Options &options, const class SortedIdTable &idMap, Report &report);
+                     const Options &options, const class SortedIdTable &idMap, const class NodeDigestIndex *digests,
+                     Report &report);
+    void prepareMergeIndexes(const GraphMetadata &metadata, const QString &targetGraph);
+    void verifyMerge(const GraphMetadata &metadata, const QString &targetGraph, const class SortedIdTable &idMap,
+                     Report &report);
     void createSchema(const GraphMetadata &metadata, const QString &targetGraph, const Options &options, Report &report);
     void waitForSchema(const QString &targetGraph, const Options &options);
     void checkSeekPlan(const QString &targetGraph, const QString &query);

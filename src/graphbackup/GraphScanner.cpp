@@ -198,6 +198,25 @@ void GraphScanner::scanNodes(const std::function<void(const GraphValue::Node &)>
     m_nodeScanEnd = low;
 }
 
+void GraphScanner::scanNodesById(const QList<quint64> &ids, const std::function<void(const GraphValue::Node &)> &onNode)
+{
+    for (qsizetype start = 0; start < ids.size(); start += m_pageWidth) {
+        GraphValue::Array page;
+        for (qsizetype i = start; i < std::min<qsizetype>(ids.size(), start + m_pageWidth); ++i)
+            page.append(GraphValue::integer(qint64(ids[i])));
+        CypherParameters parameters;
+        parameters.add(QStringLiteral("ids"), GraphValue::array(page));
+        const QueryResult result
+            = readQuery(parameters.apply(QStringLiteral("UNWIND $ids AS i WITH i MATCH (n) WHERE ID(n) = i RETURN n")));
+        QList<GraphValue::Node> nodes;
+        for (const auto &row : result.rows)
+            nodes.append(row.value(0).toNode());
+        recoverExactDoubles(nodes);
+        for (const auto &node : std::as_const(nodes))
+            onNode(node);
+    }
+}
+
 void GraphScanner::fetchHubEdges(quint64 node, QList<GraphValue::Edge> *edges)
 {
     // One node with more outgoing edges than a page may hold: page its edges by edge id.

@@ -32,6 +32,9 @@ public:
 
     // Nodes in ascending id order.
     void scanNodes(const std::function<void(const GraphValue::Node &)> &onNode);
+    // The given nodes (by id), in pages that respect RESULTSET_SIZE, with exact doubles. Ids that do not
+    // exist are skipped: callers compare counts.
+    void scanNodesById(const QList<quint64> &ids, const std::function<void(const GraphValue::Node &)> &onNode);
     // Edges grouped by source-node range; call after scanNodes (it uses the range of ids seen).
     void scanEdges(const std::function<void(const GraphValue::Edge &)> &onEdge);
 

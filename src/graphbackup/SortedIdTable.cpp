@@ -81,3 +81,11 @@ bool SortedIdTable::find(quint64 id, void *value) const
     }
     return false;
 }
+
+void SortedIdTable::at(qint64 index, quint64 *id, void *value) const
+{
+    Q_ASSERT(m_map && index >= 0 && index < m_count);
+    const uchar *record = m_map + index * m_recordSize;
+    *id = qFromBigEndian<quint64>(record);
+    std::memcpy(value, record + 8, m_valueSize);
+}

@@ -18,6 +18,8 @@ public:
     void finish();
     // Copies the value of `id` into *value and returns true, or returns false when the id is absent.
     bool find(quint64 id, void *value) const;
+    // The index-th record in id order (0 <= index < size()), after finish().
+    void at(qint64 index, quint64 *id, void *value) const;
     qint64 size() const { return m_count; }
 
 private:

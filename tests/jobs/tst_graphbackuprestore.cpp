@@ -392,6 +392,60 @@ private slots:
         QVERIFY(result.graphs[0].differences.join(QLatin1Char('\n')).contains(QLatin1String("fingerprint")));
     }
 
+    void mergeIsIdempotentAndKeepsOtherData()
+    {
+        // A target with data of its own.
+        const QString target = QStringLiteral("merged");
+        m_targetConnection.query(target, QStringLiteral("CREATE (:Person {name: 'Ada', local: true}), (:Local {x: 1})"),
+                                 QueryOptions { false, -1 });
+        const auto first = restore(m_richSet, m_target.url(), { QStringLiteral("sample=merged") }, GraphImporter::Mode::Merge);
+        QVERIFY(first.graphs[0].verified);
+        const qint64 nodesAfterFirst = countOf(m_targetConnection, target, QStringLiteral("MATCH (n) RETURN count(n)"));
+        const qint64 edgesAfterFirst = countOf(m_targetConnection, target, QStringLiteral("MATCH ()-[e]->() RETURN count(e)"));
+        const auto &expected = first.graphs[0].expected;
+        QCOMPARE(nodesAfterFirst, expected.nodes + 2);
+        QCOMPARE(edgesAfterFirst, expected.edges);
+        // The target's own Ada was not merged with either backup Ada (they are distinct nodes).
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH (n:Person {name: 'Ada'}) RETURN count(n)")), 3);
+        // Running it again changes nothing.
+        const auto second = restore(m_richSet, m_target.url(), { QStringLiteral("sample=merged") }, GraphImporter::Mode::Merge);
+        QVERIFY(second.graphs[0].verified);
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH (n) RETURN count(n)")), nodesAfterFirst);
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH ()-[e]->() RETURN count(e)")), edgesAfterFirst);
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH (n:Local) RETURN count(n)")), 1);
+        // The exact values made it through MERGE as well.
+        const auto rows = m_targetConnection.query(target, QStringLiteral("MATCH (n:Num) WHERE n.third IS NOT NULL RETURN n.sum = 0.1 + 0.2"),
+                                                   QueryOptions { true, -1 }).rows;
+        QCOMPARE(rows.value(0).value(0).toBoolean(), true);
+    }
+
+    void interruptedMergeIsCompletedByRunningItAgain()
+    {
+        RestoreJob::Request request;
+        request.setDirectory = m_richSet;
+        request.falkordbUrl = m_target.url();
+        GraphMapping::parse({ QStringLiteral("random=merge_resume") }, &request.graphs, nullptr);
+        request.mode = GraphImporter::Mode::Merge;
+        int calls = 0;
+        CallbackTaskContext *self = nullptr;
+        CallbackTaskContext context([&](const TaskProgress &progress) {
+            // Stop after the nodes were written, before the edges.
+            if (progress.phase.contains(QLatin1String("restoring nodes")) && ++calls == 1)
+                self->cancel();
+        });
+        self = &context;
+        context.setThrottleIntervalMs(0);
+        QCOMPARE(failureOf([&] { RestoreJob::run(request, context); }), OperationError::Kind::Canceled);
+        // Part of it is there (merge never deletes the target) ...
+        QVERIFY(countOf(m_targetConnection, QStringLiteral("merge_resume"), QStringLiteral("MATCH (n) RETURN count(n)")) > 0);
+        // ... and the same command completes it, without duplicates.
+        CallbackTaskContext again;
+        const auto result = RestoreJob::run(request, again);
+        QVERIFY(result.graphs[0].verified);
+        QCOMPARE(countOf(m_targetConnection, QStringLiteral("merge_resume"), QStringLiteral("MATCH (n) RETURN count(n)")), 237);
+        QCOMPARE(countOf(m_targetConnection, QStringLiteral("merge_resume"), QStringLiteral("MATCH ()-[e]->() RETURN count(e)")), 455);
+    }
+
     void consistentSnapshotBackupCleansUp()
     {
         BackupJob::Request request;
