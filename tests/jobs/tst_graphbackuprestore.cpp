@@ -462,6 +462,31 @@ private slots:
         QCOMPARE(result.manifest.graphs[0].fingerprint, BackupManifest::load(m_richSet).graphs[1].fingerprint);
     }
 
+    void changeDuringExportIsReported()
+    {
+        // A writer adds a node while the export pages through the graph.
+        FalkorConnection writer;
+        connect(writer, m_source);
+        bool written = false;
+        CallbackTaskContext context([&](const TaskProgress &progress) {
+            if (!written && progress.phase == QLatin1String("nodes") && progress.done > 0) {
+                writer.query(QStringLiteral("random"), QStringLiteral("CREATE (:Entity {name: 'late'})"), QueryOptions { false, -1 });
+                written = true;
+            }
+        });
+        context.setThrottleIntervalMs(0);
+        BackupJob::Request request;
+        request.setDirectory = m_work.filePath(QStringLiteral("set-torn"));
+        request.falkordbUrl = m_source.url();
+        request.graphs = { QStringLiteral("random") };
+        const auto result = BackupJob::run(request, context);
+        QVERIFY(written);
+        QVERIFY(!result.warnings.isEmpty());
+        QVERIFY(result.warnings.join(QLatin1Char(' ')).contains(QLatin1String("--consistent")));
+        QVERIFY(GraphMetadata::load(QDir(request.setDirectory).filePath(QStringLiteral("graph/random"))).changedDuringExport);
+        writer.query(QStringLiteral("random"), QStringLiteral("MATCH (n:Entity {name: 'late'}) DELETE n"), QueryOptions { false, -1 });
+    }
+
     void backupErrorsLeaveNoSet()
     {
         BackupJob::Request request;
