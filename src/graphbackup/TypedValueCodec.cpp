@@ -377,22 +377,10 @@ std::optional<GraphValue::Type> columnTypeFromName(const QString &name)
     return std::nullopt;
 }
 
-QByteArray formatDouble(double value)
-{
-    if (std::isnan(value))
-        return std::signbit(value) ? QByteArrayLiteral("-nan") : QByteArrayLiteral("nan");
-    if (std::isinf(value))
-        return value < 0 ? QByteArrayLiteral("-inf") : QByteArrayLiteral("inf");
-    char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
-    QByteArray text(buffer, result.ptr - buffer);
-    // Keep floats recognisable as floats: 100.0 is written "100.0", never "100".
-    if (!text.contains('.') && !text.contains('e'))
-        text.append(".0");
-    return text;
-}
-
-QByteArray formatFloat(float value)
+namespace {
+// The shortest decimal that reads back to the same float or double (std::to_chars without a precision).
+template<typename Floating>
+QByteArray formatShortest(Floating value)
 {
     if (std::isnan(value))
         return std::signbit(value) ? QByteArrayLiteral("-nan") : QByteArrayLiteral("nan");
@@ -401,6 +389,21 @@ QByteArray formatFloat(float value)
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return QByteArray(buffer, result.ptr - buffer);
+}
+} // namespace
+
+QByteArray formatDouble(double value)
+{
+    QByteArray text = formatShortest(value);
+    // Keep doubles recognisable as floats: 100.0 is written "100.0", never "100".
+    if (std::isfinite(value) && !text.contains('.') && !text.contains('e'))
+        text.append(".0");
+    return text;
+}
+
+QByteArray formatFloat(float value)
+{
+    return formatShortest(value);
 }
 
 bool parseDouble(const QByteArray &text, double *value)
