@@ -6,7 +6,7 @@ class VerifyCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("verify"); }
-    QString synopsis() const override { return QStringLiteral("verify SET [--falkordb URL [--graph SRC=DST]...] [--json]"); }
+    QString synopsis() const override { return QStringLiteral("verify SET [--falkordb URL [--graph SRC=DST]...] [--milvus URL [--collections A,B] [--collection-suffix S]] [--components graph,vector] [--json]"); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;

@@ -72,7 +72,7 @@ BackupJob::Result BackupJob::run(const Request &request, TaskContext &context)
 {
     QElapsedTimer timer;
     timer.start();
-    if (request.falkordbUrl.isEmpty() && request.milvusBackupUrl.isEmpty())
+    if (request.falkordbUrl.isEmpty() && !request.vector)
         throw OperationError(OperationError::Kind::InvalidInput, QObject::tr("Nothing to back up."),
                              QObject::tr("Give --falkordb URL for the graph and/or --milvus-backup URL for the vectors."));
     QDir dir(request.setDirectory);
@@ -91,9 +91,8 @@ BackupJob::Result BackupJob::run(const Request &request, TaskContext &context)
     try {
         if (!request.falkordbUrl.isEmpty())
             backupGraphs(request, manifest, result.warnings, context);
-        if (!request.milvusBackupUrl.isEmpty())
-            throw OperationError(OperationError::Kind::InvalidInput,
-                                 QObject::tr("The vector component is not available in this build yet."));
+        if (request.vector)
+            result.warnings.append(VectorBackup::run(*request.vector, request.setDirectory, manifest, context).warnings);
         context.log(LogLevel::Info, QObject::tr("Recording checksums ..."));
         manifest.recordFiles(request.setDirectory, context);
         manifest.warnings = result.warnings;

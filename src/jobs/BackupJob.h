@@ -1,9 +1,12 @@
 #pragma once
 
 #include "BackupManifest.h"
+#include "VectorBackup.h"
 
 #include <QJsonObject>
 #include <QStringList>
+
+#include <optional>
 
 class TaskContext;
 
@@ -21,8 +24,8 @@ public:
         QString falkordbUrl;
         QStringList graphs;        // empty: every graph on the server
         bool consistentSnapshot = false;
-        // Vector component (filled in by the vector backup; empty URL: none)
-        QString milvusBackupUrl;
+        // Vector component (none when empty)
+        std::optional<VectorBackup::Request> vector;
     };
     struct Result
     {

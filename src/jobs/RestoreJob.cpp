@@ -3,6 +3,7 @@
 #include "FalkorConnection.h"
 #include "JobJson.h"
 #include "OperationError.h"
+#include "SetSource.h"
 #include "SetContents.h"
 #include "TaskContext.h"
 
@@ -24,18 +25,32 @@ QJsonObject RestoreJob::Result::toJson() const
                                         { QStringLiteral("verified"), report.verified },
                                         { QStringLiteral("expected"), JobJson::summary(report.expected) },
                                         { QStringLiteral("actual"), JobJson::summary(report.actual) } });
-    return { { QStringLiteral("ok"), true },
-             { QStringLiteral("graphs"), graphArray },
-             { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
-             { QStringLiteral("elapsedMs"), elapsedMs } };
+    QJsonObject json { { QStringLiteral("ok"), true },
+                       { QStringLiteral("graphs"), graphArray },
+                       { QStringLiteral("warnings"), QJsonArray::fromStringList(warnings) },
+                       { QStringLiteral("elapsedMs"), elapsedMs } };
+    if (vector)
+        json.insert(QStringLiteral("vector"), vector->toJson());
+    return json;
 }
 
-RestoreJob::Result RestoreJob::run(const Request &request, TaskContext &context)
+RestoreJob::Result RestoreJob::run(const Request &originalRequest, TaskContext &context)
 {
+    // A package is checked and unpacked into a temporary folder first (removed again when this
+    // returns); from then on it is opened like any set folder.
+    const SetSource source(originalRequest.setDirectory, context);
+    Request request = originalRequest;
+    request.setDirectory = source.directory();
     QElapsedTimer timer;
     timer.start();
     Result result;
     const BackupManifest manifest = SetContents::openVerified(request.setDirectory, request.force, context, &result.warnings);
+    // The vector targets are checked (read only) before any graph is written.
+    std::optional<VectorRestore> vector;
+    if (request.vector) {
+        vector.emplace(*request.vector, request.setDirectory, manifest);
+        vector->prepare(context);
+    }
 
     if (!request.falkordbUrl.isEmpty()) {
         if (!manifest.hasGraph())
@@ -85,6 +100,10 @@ RestoreJob::Result RestoreJob::run(const Request &request, TaskContext &context)
                                             .arg(report.nodesCreated)
                                             .arg(report.edgesCreated));
         }
+    }
+    if (vector) {
+        result.vector = vector->execute(context);
+        result.warnings.append(result.vector->warnings);
     }
     result.elapsedMs = timer.elapsed();
     return result;

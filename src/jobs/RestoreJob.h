@@ -2,8 +2,11 @@
 
 #include "GraphImporter.h"
 #include "GraphMapping.h"
+#include "VectorRestore.h"
 
 #include <QJsonObject>
+
+#include <optional>
 
 class TaskContext;
 
@@ -21,10 +24,12 @@ public:
         GraphImporter::Mode mode = GraphImporter::Mode::Empty;
         bool confirmed = false;
         bool force = false;               // restore from a set without manifest.json
+        std::optional<VectorRestore::Request> vector; // none: no vector component
     };
     struct Result
     {
         QList<GraphImporter::Report> graphs;
+        std::optional<VectorRestore::Result> vector;
         QStringList warnings;
         qint64 elapsedMs = 0;
         QJsonObject toJson() const;

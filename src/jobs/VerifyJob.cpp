@@ -5,6 +5,7 @@
 #include "GraphImporter.h"
 #include "JobJson.h"
 #include "OperationError.h"
+#include "SetSource.h"
 #include "TaskContext.h"
 
 #include <QDir>
@@ -22,14 +23,23 @@ QJsonObject VerifyJob::Result::toJson() const
                                         { QStringLiteral("expected"), JobJson::summary(check.expected) },
                                         { QStringLiteral("actual"), JobJson::summary(check.actual) },
                                         { QStringLiteral("differences"), QJsonArray::fromStringList(check.differences) } });
+    QJsonArray collectionArray;
+    for (const auto &check : collections)
+        collectionArray.append(check.toJson());
     return { { QStringLiteral("ok"), ok },
              { QStringLiteral("problems"), QJsonArray::fromStringList(problems) },
              { QStringLiteral("graphs"), graphArray },
+             { QStringLiteral("collections"), collectionArray },
              { QStringLiteral("elapsedMs"), elapsedMs } };
 }
 
-VerifyJob::Result VerifyJob::run(const Request &request, TaskContext &context)
+VerifyJob::Result VerifyJob::run(const Request &originalRequest, TaskContext &context)
 {
+    // A package is checked and unpacked into a temporary folder first (removed again when this
+    // returns); from then on it is opened like any set folder.
+    const SetSource source(originalRequest.setDirectory, context);
+    Request request = originalRequest;
+    request.setDirectory = source.directory();
     QElapsedTimer timer;
     timer.start();
     Result result;
@@ -48,6 +58,8 @@ VerifyJob::Result VerifyJob::run(const Request &request, TaskContext &context)
     }
 
     for (const auto &graph : manifest.graphs) {
+        if (!request.checkGraph)
+            break;
         if (!request.graphs.isEmpty()
             && std::none_of(request.graphs.cbegin(), request.graphs.cend(), [&](const auto &m) { return m.source == graph.name; }))
             continue;
@@ -77,8 +89,12 @@ VerifyJob::Result VerifyJob::run(const Request &request, TaskContext &context)
         }
         result.graphs.append(check);
     }
+    if (request.checkVector)
+        result.collections = VectorVerify::run(request.vector, request.setDirectory, manifest, &result.problems, context);
     result.ok = result.problems.isEmpty();
     for (const GraphCheck &check : std::as_const(result.graphs))
+        result.ok = result.ok && check.differences.isEmpty();
+    for (const auto &check : std::as_const(result.collections))
         result.ok = result.ok && check.differences.isEmpty();
     result.elapsedMs = timer.elapsed();
     return result;

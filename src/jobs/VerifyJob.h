@@ -2,6 +2,7 @@
 
 #include "GraphContentSummary.h"
 #include "GraphMapping.h"
+#include "VectorVerify.h"
 
 #include <QJsonObject>
 
@@ -17,6 +18,9 @@ public:
         QString setDirectory;
         QString falkordbUrl;           // empty: check the set only
         QList<GraphMapping> graphs;
+        bool checkGraph = true;
+        bool checkVector = true;       // the set's vector folder; live row counts when vector.milvusUrl is set
+        VectorVerify::Request vector;
     };
     struct GraphCheck
     {
@@ -31,6 +35,7 @@ public:
         bool ok = true;
         QStringList problems;          // files and graph folders that failed their checks
         QList<GraphCheck> graphs;
+        QList<VectorVerify::CollectionCheck> collections;
         qint64 elapsedMs = 0;
         QJsonObject toJson() const;
     };
