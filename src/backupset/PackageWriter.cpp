@@ -117,7 +117,7 @@ PackageWriter::Result PackageWriter::write(const QString &setDirectory, const QS
     const QString topFolder = QFileInfo(QDir::cleanPath(QDir(setDirectory).absolutePath())).fileName();
     Result result;
     result.packagePath = target.absoluteFilePath();
-    const qint64 total = manifest.totalSize();
+    const qint64 total = manifest.totalSize() + QFileInfo(QDir(setDirectory).filePath(QLatin1String(BackupManifest::FileName))).size();
     qint64 done = 0;
     {
         QuaZip zip(&temporary);
@@ -186,6 +186,8 @@ PackageWriter::Result PackageWriter::write(const QString &setDirectory, const QS
         throw diskError(temporary.fileName(), temporary.errorString());
     result.packageBytes = temporary.size();
     temporary.close();
+    // QTemporaryFile creates 0600; a package is an ordinary file like the set it came from.
+    temporary.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
     std::error_code error;
     if (!options.overwrite && QFileInfo::exists(result.packagePath))
         throw OperationError(OperationError::Kind::Conflict, QObject::tr("The package %1 already exists.").arg(packagePath));

@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "BuildInfo.h"
+#include "PackageCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyCommand.h"
 
@@ -12,6 +13,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<PackageCommand>());
 }
 
 CliApplication::~CliApplication() = default;

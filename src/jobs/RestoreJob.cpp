@@ -4,6 +4,7 @@
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
+#include "SetSource.h"
 #include "SetContents.h"
 #include "TaskContext.h"
 

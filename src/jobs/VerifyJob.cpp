@@ -6,6 +6,7 @@
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
+#include "SetSource.h"
 #include "TaskContext.h"
 
 #include <QDir>
