@@ -4,7 +4,6 @@
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
-#include "SetSource.h"
 #include "SetContents.h"
 #include "TaskContext.h"
 

@@ -6,7 +6,6 @@
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
-#include "SetSource.h"
 #include "TaskContext.h"
 
 #include <QDir>
