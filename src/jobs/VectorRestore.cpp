@@ -382,9 +382,12 @@ VectorRestore::Result VectorRestore::execute(TaskContext &context)
         }
     }
     // milvus-backup only restores from its configured bucket and root; make sure it sees the folder.
-    std::optional<BackupInfo> listed;
+    // /list shows the name inside backup_meta.json, which stays the original one when the folder was
+    // uploaded under another name (the bytes are never changed).
+    bool listed = false;
     try {
-        listed = backup.findBackup(name, &context);
+        for (const BackupInfo &info : backup.listBackups(&context))
+            listed = listed || info.name == name || (name != result.backupName && info.name == result.backupName);
     } catch (const OperationError &error) {
         QString state;
         if (result.uploaded)
