@@ -2,6 +2,7 @@
 
 #include "BackupCommand.h"
 #include "BuildInfo.h"
+#include "DiffCommand.h"
 #include "PackageCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyCommand.h"
@@ -14,6 +15,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PackageCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
 }
 
 CliApplication::~CliApplication() = default;
