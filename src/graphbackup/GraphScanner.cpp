@@ -84,6 +84,35 @@ QString expressionFor(const QString &variable, const DoublePath &path, int slot)
     return QStringLiteral("toInteger(%1 * pow(2.0, s[%2]) * pow(2.0, s[%3]))").arg(access).arg(slot * 2).arg(slot * 2 + 1);
 }
 
+// A rough size in memory of a value once parsed (reply tree + GraphValue), used to size the next page
+// so that a page of nodes with 768-dimension vectors costs about as much memory as a page of small ones.
+qint64 estimatedBytes(const GraphValue &value)
+{
+    switch (value.type()) {
+    case GraphValue::Type::String: return 64 + 2 * value.toString().size();
+    case GraphValue::Type::Vector: return 64 + 140 * value.toVector().size();
+    case GraphValue::Type::Array: {
+        qint64 total = 64;
+        for (const GraphValue &item : value.toArray())
+            total += estimatedBytes(item);
+        return total;
+    }
+    default: return 64;
+    }
+}
+
+template<typename Entity>
+qint64 estimatedBytes(const QList<Entity> &entities)
+{
+    qint64 total = 0;
+    for (const Entity &entity : entities) {
+        total += 128;
+        for (const auto &property : entity.properties)
+            total += 32 + 2 * property.key.size() + estimatedBytes(property.value);
+    }
+    return total;
+}
+
 QByteArray formatted15(double value)
 {
     char buffer[64];
@@ -157,6 +186,21 @@ QList<GraphValue::Node> GraphScanner::fetchNodePage(quint64 low, quint64 high)
     return nodes;
 }
 
+int GraphScanner::nextWidth(int width, quint64 idsCovered, qint64 rows, qint64 bytes) const
+{
+    // Size the next page from what this one cost per id: at most m_options.pageBytes of parsed data,
+    // at most half the row cap (so edge pages are rarely cut and re-split), never more than 4x growth.
+    if (idsCovered == 0)
+        return width;
+    const double bytesPerId = double(bytes) / double(idsCovered);
+    const double rowsPerId = double(rows) / double(idsCovered);
+    double next = bytesPerId > 0 ? double(m_options.pageBytes) / bytesPerId : double(m_pageWidth);
+    if (m_resultSetLimit > 0 && rowsPerId > 0)
+        next = std::min(next, 0.5 * double(m_resultSetLimit) / rowsPerId);
+    next = std::min({ next, 4.0 * width, double(m_pageWidth) });
+    return std::max(1, int(next));
+}
+
 void GraphScanner::scanNodes(const std::function<void(const GraphValue::Node &)> &onNode)
 {
     qint64 seen = 0;
@@ -164,6 +208,8 @@ void GraphScanner::scanNodes(const std::function<void(const GraphValue::Node &)>
     quint64 maxId = 0;
     bool maxIdKnown = false;
     int timeouts = 0;
+    // Start small: the first page measures how large this graph's nodes are.
+    int width = std::min(m_pageWidth, 256);
     // Page until every counted node was seen. Ids of deleted nodes are reused, so holes are rare; the
     // guard below asks for the largest id once the pages run far past the count.
     while (seen < m_expectedNodes) {
@@ -173,7 +219,8 @@ void GraphScanner::scanNodes(const std::function<void(const GraphValue::Node &)>
         }
         if (maxIdKnown && low > maxId)
             break;
-        const quint64 high = low + quint64(m_pageWidth);
+        width = std::min(width, m_pageWidth);
+        const quint64 high = low + quint64(width);
         QList<GraphValue::Node> nodes;
         try {
             nodes = fetchNodePage(low, high);
@@ -192,6 +239,7 @@ void GraphScanner::scanNodes(const std::function<void(const GraphValue::Node &)>
         for (const auto &node : std::as_const(nodes))
             onNode(node);
         seen += nodes.size();
+        width = nextWidth(width, high - low, nodes.size(), estimatedBytes(nodes));
         low = high;
         m_context.progress({ m_graph, QObject::tr("nodes"), seen, m_expectedNodes, QObject::tr("nodes") });
     }
@@ -280,14 +328,19 @@ void GraphScanner::fetchEdgeRange(quint64 low, quint64 high, QList<GraphValue::E
 void GraphScanner::scanEdges(const std::function<void(const GraphValue::Edge &)> &onEdge)
 {
     qint64 seen = 0;
-    for (quint64 low = 0; low < m_nodeScanEnd; low += quint64(m_pageWidth)) {
-        const quint64 high = std::min(m_nodeScanEnd, low + quint64(m_pageWidth));
+    // The width adapts to the edges per source node seen so far, so that a range rarely comes back cut
+    // by RESULTSET_SIZE (which would cost a wasted page and a split) and its memory stays bounded.
+    int width = std::min(m_pageWidth, 256);
+    for (quint64 low = 0; low < m_nodeScanEnd;) {
+        const quint64 high = std::min(m_nodeScanEnd, low + quint64(std::min(width, m_pageWidth)));
         QList<GraphValue::Edge> edges;
         fetchEdgeRange(low, high, &edges);
         recoverExactDoubles(edges);
         for (const auto &edge : std::as_const(edges))
             onEdge(edge);
         seen += edges.size();
+        width = nextWidth(width, high - low, edges.size(), estimatedBytes(edges));
+        low = high;
         m_context.progress({ m_graph, QObject::tr("edges"), seen, m_expectedEdges, QObject::tr("edges") });
     }
 }

@@ -19,6 +19,8 @@ public:
     {
         int maxPageWidth = 10000;
         int exactDoubleBatch = 2000;
+        qint64 pageBytes = 32 << 20; // target memory of one parsed page
+
     };
 
     GraphScanner(FalkorConnection &connection, TaskContext &context, QString graph, Options options);
@@ -60,6 +62,7 @@ private:
     void recoverExactDoubles(QList<GraphValue::Node> &nodes);
     void recoverExactDoubles(QList<GraphValue::Edge> &edges);
     qint64 singleInteger(const QString &cypher);
+    int nextWidth(int width, quint64 idsCovered, qint64 rows, qint64 bytes) const;
 
     FalkorConnection &m_connection;
     TaskContext &m_context;
