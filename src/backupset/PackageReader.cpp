@@ -214,7 +214,8 @@ QList<PackageReader::Entry> PackageReader::inspect()
     const QJsonDocument document = QJsonDocument::fromJson(manifestBytes, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
         throw corrupt(m_path, QObject::tr("manifest.json is not valid JSON (%1)").arg(parseError.errorString()));
-    const BackupManifest manifest = BackupManifest::fromJson(document.object());
+    m_manifest = BackupManifest::fromJson(document.object());
+    const BackupManifest &manifest = m_manifest;
     QHash<QString, qint64> listed;
     for (const auto &file : manifest.files)
         listed.insert(file.path, file.size);

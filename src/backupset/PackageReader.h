@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BackupManifest.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -54,10 +56,13 @@ public:
 
     // A file that looks like a zip (its name ends with .zip or it starts with "PK\x03\x04").
     static bool isPackage(const QString &path);
+    // The manifest inside, once inspect() has passed.
+    const BackupManifest &manifest() const { return m_manifest; }
 
 private:
     QString m_path;
     Limits m_limits;
     QString m_topFolder;
     qint64 m_declaredTotal = 0;
+    BackupManifest m_manifest;
 };

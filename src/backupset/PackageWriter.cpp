@@ -58,9 +58,11 @@ PackageWriter::Result PackageWriter::write(const QString &setDirectory, const QS
     return write(setDirectory, packagePath, context, Options {});
 }
 
-PackageWriter::Result PackageWriter::write(const QString &setDirectory, const QString &packagePath, TaskContext &context,
+PackageWriter::Result PackageWriter::write(const QString &setFolder, const QString &packagePath, TaskContext &context,
                                            const Options &options)
 {
+    // Absolute, so that paths relative to the set folder come out right for a relative argument.
+    const QString setDirectory = QDir(setFolder).absolutePath();
     if (!QFileInfo(setDirectory).isDir())
         throw OperationError(OperationError::Kind::NotFound, QObject::tr("%1 is not a folder.").arg(setDirectory),
                              QObject::tr("Give the folder of a backup set."));

@@ -3,6 +3,7 @@
 #include "BackupCommand.h"
 #include "BuildInfo.h"
 #include "DiffCommand.h"
+#include "ListCommand.h"
 #include "PackageCommand.h"
 #include "RestoreCommand.h"
 #include "VerifyCommand.h"
@@ -16,6 +17,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<PackageCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
+    m_commands.push_back(std::make_unique<ListCommand>());
 }
 
 CliApplication::~CliApplication() = default;

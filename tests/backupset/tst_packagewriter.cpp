@@ -71,6 +71,19 @@ private slots:
         QCOMPARE(manifest.verifyFiles(out, context), QStringList());
     }
 
+    void relativeSetPath()
+    {
+        QTemporaryDir work;
+        SampleSet::make(work.filePath(QStringLiteral("backups/s")));
+        const QString previous = QDir::currentPath();
+        QDir::setCurrent(work.path());
+        CallbackTaskContext context;
+        const auto result = PackageWriter::write(QStringLiteral("backups/s"), QStringLiteral("backups/s.zip"), context);
+        QDir::setCurrent(previous);
+        QCOMPARE(result.entries, 7);
+        QCOMPARE(result.packagePath, work.filePath(QStringLiteral("backups/s.zip")));
+    }
+
     void otherToolsReadIt()
     {
         const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
