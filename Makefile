@@ -26,7 +26,7 @@ VECTOR_ARGS = --milvus-backup $(MILVUS_BACKUP_URL) --s3 $(S3_URL) --s3-bucket $(
 
 .PHONY: all configure build test bench demo clean \
         backup-graph backup-vector backup-all backup-package \
-        restore-graph restore-vector restore-all restore-package
+        restore-graph restore-vector restore-all restore-package list
 
 all: build
 
@@ -43,8 +43,9 @@ test: build
 bench: build
 	bash bench/run.sh
 
+# Runs on local stand-ins only (see tests/sandbox/demo.sh); DEMO_KEEP=1 keeps its folder.
 demo: build
-	bash tests/sandbox/demo.sh
+	BUILD_DIR=$(BUILD_DIR) bash tests/sandbox/demo.sh
 
 backup-graph: build
 	$(CLI) backup $(GRAPH_ARGS) --components graph --out $(BACKUP_DIR)/$$(date -u +%Y%m%dT%H%M%SZ)
@@ -69,6 +70,10 @@ restore-all: build
 
 restore-package: build
 	$(CLI) restore "$(PACKAGE)" $(GRAPH_ARGS) $(VECTOR_ARGS) $(RESTORE_FLAGS)
+
+# The sets and packages under BACKUP_DIR (and the folders used before), with their status.
+list: build
+	$(CLI) list $(BACKUP_DIR)
 
 clean:
 	rm -rf $(BUILD_DIR)

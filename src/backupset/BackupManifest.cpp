@@ -19,8 +19,10 @@ namespace {
 QStringList listFiles(const QString &setDirectory)
 {
     QStringList files;
-    const QDir root(setDirectory);
-    QDirIterator it(setDirectory, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    // Absolute: QDir::relativeFilePath() of a relative folder gives paths that still start with it.
+    const QString absolute = QDir(setDirectory).absolutePath();
+    const QDir root(absolute);
+    QDirIterator it(absolute, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString relative = root.relativeFilePath(it.next());
         if (relative != QLatin1String(BackupManifest::FileName))

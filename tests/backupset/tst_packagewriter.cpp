@@ -79,7 +79,14 @@ private slots:
         QDir::setCurrent(work.path());
         CallbackTaskContext context;
         const auto result = PackageWriter::write(QStringLiteral("backups/s"), QStringLiteral("backups/s.zip"), context);
+        // The manifest's own file listing works on a relative folder too (as `backup --out backups/x` gives).
+        BackupManifest manifest = BackupManifest::load(QStringLiteral("backups/s"));
+        const auto recorded = manifest.files;
+        manifest.recordFiles(QStringLiteral("backups/s"), context);
         QDir::setCurrent(previous);
+        QCOMPARE(manifest.files.size(), recorded.size());
+        for (qsizetype i = 0; i < recorded.size(); ++i)
+            QCOMPARE(manifest.files.at(i).path, recorded.at(i).path);
         QCOMPARE(result.entries, 7);
         QCOMPARE(result.packagePath, work.filePath(QStringLiteral("backups/s.zip")));
     }
