@@ -124,7 +124,13 @@ PackageWriter::Result PackageWriter::write(const QString &setFolder, const QStri
     {
         QuaZip zip(&temporary);
         zip.setAutoClose(false);
-        zip.setUtf8Enabled(true);
+        // The UTF-8 name flag makes QuaZip ask for "version 6.3 needed", which Info-ZIP unzip 6 refuses;
+        // only names that need it (a set folder named in Vietnamese, say) turn it on.
+        bool nonAscii = false;
+        for (const auto &file : manifest.files)
+            nonAscii = nonAscii || file.path.toUtf8().size() != file.path.size();
+        nonAscii = nonAscii || topFolder.toUtf8().size() != topFolder.size();
+        zip.setUtf8Enabled(nonAscii);
         // ZIP64 records for every entry: a single CSV or binlog may pass 4 GiB, and so may the offsets
         // of later entries in a large set. Every current unzip tool reads them.
         zip.setZip64Enabled(true);

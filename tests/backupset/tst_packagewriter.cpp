@@ -91,6 +91,22 @@ private slots:
         QCOMPARE(result.packagePath, work.filePath(QStringLiteral("backups/s.zip")));
     }
 
+    void unicodeSetName()
+    {
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("sao-lưu-dữ-liệu"));
+        SampleSet::make(set);
+        CallbackTaskContext context;
+        const QString package = work.filePath(QStringLiteral("p.zip"));
+        PackageWriter::write(set, package, context);
+        QuaZip zip(package);
+        QVERIFY(zip.open(QuaZip::mdUnzip));
+        QVERIFY(zip.getFileNameList().contains(QStringLiteral("sao-lưu-dữ-liệu/manifest.json")));
+        zip.close();
+        PackageReader(package).extractTo(work.filePath(QStringLiteral("out")), context);
+        QCOMPARE(SampleSet::filesUnder(work.filePath(QStringLiteral("out"))), SampleSet::filesUnder(set));
+    }
+
     void otherToolsReadIt()
     {
         const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
