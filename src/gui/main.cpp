@@ -2,6 +2,9 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -10,6 +13,19 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(BMB_APPLICATION_NAME));
     QApplication::setApplicationVersion(QStringLiteral(BMB_VERSION_STRING));
     QApplication::setOrganizationName(QStringLiteral("BrandMind"));
+    QApplication::setDesktopFileName(QStringLiteral("vn.brandmind.Backup"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brandmind-backup.svg")));
+
+    // The interface follows the system locale (LANG/LC_ALL); Qt's own dialogs too when its
+    // translations are installed.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale(), QStringLiteral("brandmind-backup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
     MainWindow window;
     window.show();
     return app.exec();

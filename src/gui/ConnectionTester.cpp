@@ -1,0 +1,195 @@
+#include "ConnectionTester.h"
+
+#include "FalkorConnection.h"
+#include "MilvusBackupClient.h"
+#include "MilvusRestClient.h"
+#include "OperationError.h"
+#include "ProfileEndpoints.h"
+#include "S3Client.h"
+#include "S3Endpoint.h"
+#include "SecretResolver.h"
+#include "TaskContext.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionTester", text);
+}
+
+QString failureText(const OperationError &error)
+{
+    return error.hint().isEmpty() ? error.message() : error.message() + QLatin1Char(' ') + error.hint();
+}
+
+qint64 singleCount(FalkorConnection &connection, const QString &graph, const QString &cypher)
+{
+    const QueryResult result = connection.query(graph, cypher, QueryOptions { true, -1 });
+    return result.rows.value(0).value(0).toInteger();
+}
+
+void openFalkor(FalkorConnection &connection, const ConnectionProfile &profile, SecretResolver &secrets,
+                TaskContext &context)
+{
+    FalkorEndpoint endpoint;
+    QString error;
+    if (!FalkorEndpoint::parse(ProfileEndpoints::falkorDbUrl(profile, secrets), &endpoint, &error))
+        throw OperationError(OperationError::Kind::InvalidInput, error);
+    endpoint.connectTimeoutMs = 5000;
+    connection.open(endpoint, &context);
+}
+
+void testFalkor(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context,
+                ConnectionTestReport &report)
+{
+    const QString where = ProfileEndpoints::falkorDbDisplayUrl(profile);
+    try {
+        FalkorConnection connection;
+        openFalkor(connection, profile, secrets, context);
+        const ModuleInfo module = connection.moduleInfo();
+        const QString redis = connection.redisVersion();
+        if (!module.loaded) {
+            report.lines.append({ false, tr("FalkorDB %1: Redis %2 answered, but it has no graph module loaded.")
+                                             .arg(where, redis) });
+            return;
+        }
+        const QStringList graphs = connection.listGraphs();
+        report.lines.append({ true, tr("FalkorDB %1: graph module %2 on Redis %3, %4 graph(s).")
+                                        .arg(where, module.versionString(), redis)
+                                        .arg(graphs.size()) });
+        for (const QString &graph : graphs) {
+            context.checkCanceled();
+            ConnectionTestReport::GraphCount count { graph };
+            count.nodes = singleCount(connection, graph, QStringLiteral("MATCH (n) RETURN count(n)"));
+            count.edges = singleCount(connection, graph, QStringLiteral("MATCH ()-[e]->() RETURN count(e)"));
+            report.graphs.append(count);
+            report.lines.append({ true, tr("    graph %1: %2 nodes, %3 edges").arg(graph).arg(count.nodes).arg(count.edges) });
+        }
+        for (const QString &wanted : profile.falkorDb().graphs) {
+            if (!graphs.contains(wanted))
+                report.lines.append({ false, tr("    graph %1 (named in the profile) does not exist on this server.").arg(wanted) });
+        }
+    } catch (const OperationError &error) {
+        if (error.kind() == OperationError::Kind::Canceled)
+            throw;
+        report.lines.append({ false, tr("FalkorDB %1: %2").arg(where, failureText(error)) });
+    }
+}
+
+void testMilvusBackup(const ConnectionProfile &profile, TaskContext &context, ConnectionTestReport &report)
+{
+    const QString where = profile.milvusBackupUrl().toString(QUrl::RemoveUserInfo);
+    try {
+        MilvusBackupClient client(profile.milvusBackupUrl());
+        MilvusBackupClient::Options options;
+        options.requestTimeoutMs = 8000;
+        client.setOptions(options);
+        client.hello(&context);
+        const QVersionNumber version = client.detectServerVersion(&context);
+        const QString check = client.check(&context);
+        report.lines.append({ true, tr("milvus-backup %1: answers (%2 API); check: %3")
+                                        .arg(where,
+                                             MilvusBackupClient::isModern(version) ? tr("0.5.10 or newer") : tr("older than 0.5.10"),
+                                             check.trimmed().isEmpty() ? tr("OK") : check.trimmed()) });
+    } catch (const OperationError &error) {
+        if (error.kind() == OperationError::Kind::Canceled)
+            throw;
+        report.lines.append({ false, tr("milvus-backup %1: %2").arg(where, failureText(error)) });
+    }
+}
+
+void testMilvus(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context,
+                ConnectionTestReport &report)
+{
+    const QString where = profile.milvusUrl().toString(QUrl::RemoveUserInfo);
+    try {
+        const QString token = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
+        MilvusRestClient client(profile.milvusUrl(), token);
+        client.setRequestTimeoutMs(8000);
+        QStringList collections;
+        for (const QString &database : client.listDatabases(&context)) {
+            for (const QString &collection : client.listCollections(database, &context))
+                collections.append(database + QLatin1Char('.') + collection);
+        }
+        report.collections = collections;
+        report.lines.append({ true, tr("Milvus %1: %2 collection(s)%3")
+                                        .arg(where)
+                                        .arg(collections.size())
+                                        .arg(collections.isEmpty() ? QString() : QStringLiteral(": ") + collections.join(QStringLiteral(", "))) });
+    } catch (const OperationError &error) {
+        if (error.kind() == OperationError::Kind::Canceled)
+            throw;
+        report.lines.append({ false, tr("Milvus %1: %2").arg(where, failureText(error)) });
+    }
+}
+
+void testS3(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context, ConnectionTestReport &report)
+{
+    const ConnectionProfile::S3 &s3 = profile.s3();
+    const QString where = s3.endpoint.toString(QUrl::RemoveUserInfo) + QLatin1Char('/') + s3.bucket;
+    try {
+        S3Endpoint endpoint = S3Endpoint::fromUrl(s3.endpoint.toString(QUrl::RemoveUserInfo), s3.bucket, s3.root, s3.region);
+        const QString secret = secrets.secret(profile, SecretKind::S3SecretKey).value_or(QString());
+        endpoint.setCredentials(s3.accessKeyId, secret);
+        if (!profile.tls().caFile.isEmpty())
+            endpoint.setCaCertificateFile(profile.tls().caFile);
+        S3Client client(endpoint);
+        S3Client::Options options;
+        options.maxAttempts = 2;
+        options.stallTimeoutMs = 8000;
+        client.setOptions(options);
+        if (client.bucketExists(&context))
+            report.lines.append({ true, tr("S3 %1: bucket found").arg(where) });
+        else
+            report.lines.append({ false, tr("S3 %1: the bucket does not exist.").arg(where) });
+    } catch (const OperationError &error) {
+        if (error.kind() == OperationError::Kind::Canceled)
+            throw;
+        report.lines.append({ false, tr("S3 %1: %2").arg(where, failureText(error)) });
+    }
+}
+} // namespace
+
+bool ConnectionTestReport::ok() const
+{
+    if (lines.isEmpty())
+        return false;
+    for (const Line &line : lines) {
+        if (!line.ok)
+            return false;
+    }
+    return true;
+}
+
+QString ConnectionTestReport::toText() const
+{
+    QStringList text;
+    for (const Line &line : lines)
+        text.append((line.ok ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + line.text);
+    return text.join(QLatin1Char('\n'));
+}
+
+ConnectionTestReport ConnectionTester::run(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context)
+{
+    ConnectionTestReport report;
+    if (!profile.falkorDb().url.isEmpty())
+        testFalkor(profile, secrets, context, report);
+    if (!profile.milvusBackupUrl().isEmpty())
+        testMilvusBackup(profile, context, report);
+    if (!profile.milvusUrl().isEmpty())
+        testMilvus(profile, secrets, context, report);
+    if (!profile.s3().endpoint.isEmpty())
+        testS3(profile, secrets, context, report);
+    if (report.lines.isEmpty())
+        report.lines.append({ false, tr("The profile names no server: enter at least the FalkorDB URL.") });
+    return report;
+}
+
+QStringList ConnectionTester::listGraphs(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context)
+{
+    FalkorConnection connection;
+    openFalkor(connection, profile, secrets, context);
+    connection.requireGraphModule();
+    return connection.listGraphs();
+}

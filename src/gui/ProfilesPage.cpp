@@ -1,0 +1,282 @@
+#include "ProfilesPage.h"
+
+#include "AppServices.h"
+#include "ConnectionTester.h"
+#include "CredentialStore.h"
+#include "Dialogs.h"
+#include "JobRunner.h"
+#include "OperationError.h"
+#include "ProfileDialog.h"
+#include "ProfileEndpoints.h"
+#include "ProfileStore.h"
+#include "ui_ProfilesPage.h"
+
+#include <QDir>
+
+namespace {
+QString policyText(const ConnectionProfile &profile, SecretKind kind)
+{
+    switch (profile.secretPolicy(kind)) {
+    case SecretPolicy::NotNeeded:
+        return QCoreApplication::translate("ProfilesPage", "not needed");
+    case SecretPolicy::StoredInKeychain:
+        return QCoreApplication::translate("ProfilesPage", "in the keychain");
+    case SecretPolicy::AskEveryTime:
+        return QCoreApplication::translate("ProfilesPage", "asked every time");
+    }
+    return {};
+}
+
+QString errorText(const OperationError &error)
+{
+    return error.hint().isEmpty() ? error.message() : error.message() + QStringLiteral("\n\n") + error.hint();
+}
+} // namespace
+
+ProfilesPage::ProfilesPage(AppServices &services, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ProfilesPage>())
+    , m_services(services)
+{
+    m_ui->setupUi(this);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ProfilesPage::addProfile);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ProfilesPage::editProfile);
+    connect(m_ui->duplicateButton, &QPushButton::clicked, this, &ProfilesPage::duplicateProfile);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ProfilesPage::deleteProfile);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &ProfilesPage::testConnection);
+    connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesPage::showDetails);
+    connect(m_ui->profileList, &QListWidget::itemDoubleClicked, this, &ProfilesPage::editProfile);
+    connect(m_services.profiles, &ProfileStore::profilesChanged, this, &ProfilesPage::reload);
+    reload();
+}
+
+ProfilesPage::~ProfilesPage() = default;
+
+QString ProfilesPage::currentProfileName() const
+{
+    const QListWidgetItem *item = m_ui->profileList->currentItem();
+    return item ? item->text() : QString();
+}
+
+void ProfilesPage::selectProfile(const QString &name)
+{
+    const auto items = m_ui->profileList->findItems(name, Qt::MatchExactly);
+    if (!items.isEmpty())
+        m_ui->profileList->setCurrentItem(items.first());
+}
+
+QString ProfilesPage::testResultText() const
+{
+    return m_ui->testResult->toPlainText();
+}
+
+void ProfilesPage::setKeychainStatus(const QString &problem)
+{
+    m_ui->keychainLabel->setText(problem.isEmpty()
+        ? QString()
+        : tr("<b>No keychain available:</b> %1 Profiles can still be used: choose \"Ask every time\" for their secrets.")
+              .arg(problem.toHtmlEscaped()));
+}
+
+void ProfilesPage::reload()
+{
+    const QString current = currentProfileName();
+    m_ui->profileList->clear();
+    m_ui->profileList->addItems(m_services.profiles->names());
+    if (!current.isEmpty())
+        selectProfile(current);
+    if (!m_ui->profileList->currentItem() && m_ui->profileList->count() > 0)
+        m_ui->profileList->setCurrentRow(0);
+    showDetails();
+}
+
+void ProfilesPage::showDetails()
+{
+    const QString name = currentProfileName();
+    const bool has = !name.isEmpty();
+    m_ui->editButton->setEnabled(has);
+    m_ui->duplicateButton->setEnabled(has);
+    m_ui->deleteButton->setEnabled(has);
+    m_ui->testButton->setEnabled(has);
+    if (!has || !m_services.profiles->contains(name)) {
+        m_ui->detailsGroup->setTitle(tr("Profile"));
+        m_ui->detailsLabel->setText(tr("Add a profile for each place your data lives, e.g. \"dev laptop\" and \"production\"."));
+        return;
+    }
+    const ConnectionProfile profile = m_services.profiles->profile(name);
+    auto orNone = [](const QString &text) { return text.isEmpty() ? tr("—") : text.toHtmlEscaped(); };
+    QString html = QStringLiteral("<table cellspacing='4'>");
+    auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label, value);
+    };
+    row(tr("FalkorDB"), orNone(ProfileEndpoints::falkorDbDisplayUrl(profile)));
+    row(tr("Graphs"), profile.falkorDb().graphs.isEmpty() ? tr("every graph on the server")
+                                                          : profile.falkorDb().graphs.join(QStringLiteral(", ")).toHtmlEscaped());
+    row(tr("milvus-backup"), orNone(profile.milvusBackupUrl().toString(QUrl::RemoveUserInfo)));
+    row(tr("Milvus"), orNone(profile.milvusUrl().toString(QUrl::RemoveUserInfo)));
+    row(tr("S3"), profile.s3().endpoint.isEmpty() ? tr("—")
+        : tr("%1, bucket %2, root %3").arg(profile.s3().endpoint.toString(QUrl::RemoveUserInfo).toHtmlEscaped(),
+                                           orNone(profile.s3().bucket), orNone(profile.s3().root)));
+    row(tr("TLS"), profile.tls().insecure ? tr("certificates NOT verified")
+                   : profile.tls().caFile.isEmpty() ? tr("system certificates") : profile.tls().caFile.toHtmlEscaped());
+    for (SecretKind kind : SecretKinds::all())
+        row(SecretKinds::displayName(kind), policyText(profile, kind));
+    html += QStringLiteral("</table>");
+    m_ui->detailsGroup->setTitle(name);
+    m_ui->detailsLabel->setText(html);
+}
+
+QString ProfilesPage::saveProfile(const QString &originalName, const ConnectionProfile &profile, const SecretValues &secrets)
+{
+    ProfileStore &store = *m_services.profiles;
+    const bool isNew = originalName.isEmpty();
+    try {
+        if (isNew)
+            store.add(profile);
+        else
+            store.update(originalName, profile);
+    } catch (const OperationError &error) {
+        return errorText(error);
+    }
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        try {
+            store.setSecret(profile.name(), it.key(), it.value());
+        } catch (const OperationError &error) {
+            // A new profile whose secret could not be stored would be half made: take it back.
+            if (isNew) {
+                try {
+                    store.remove(profile.name());
+                } catch (const OperationError &) {
+                }
+            }
+            return tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error));
+        }
+    }
+    return {};
+}
+
+void ProfilesPage::runDialog(const ConnectionProfile &profile, const QString &originalName)
+{
+    ProfileDialog dialog(profile, [this, originalName](const ConnectionProfile &edited, const SecretValues &secrets) {
+        return saveProfile(originalName, edited, secrets);
+    }, m_services.keychainProblem, this);
+    emit profileDialogOpened(&dialog);
+    if (dialog.result() == QDialog::Accepted || dialog.exec() == QDialog::Accepted)
+        selectProfile(dialog.profile().name());
+}
+
+void ProfilesPage::addProfile()
+{
+    ConnectionProfile profile;
+    profile.falkorDb().url = QUrl(QStringLiteral("redis://localhost:6379"));
+    runDialog(profile, {});
+}
+
+void ProfilesPage::editProfile()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty())
+        return;
+    runDialog(m_services.profiles->profile(name), name);
+}
+
+void ProfilesPage::duplicateProfile()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty())
+        return;
+    QString candidate = tr("%1 (copy)").arg(name);
+    for (int i = 2; m_services.profiles->contains(candidate); ++i)
+        candidate = tr("%1 (copy %2)").arg(name).arg(i);
+    try {
+        m_services.profiles->duplicate(name, candidate);
+        selectProfile(candidate);
+    } catch (const OperationError &error) {
+        Dialogs::critical(this, tr("Duplicate profile"), errorText(error));
+    }
+}
+
+void ProfilesPage::deleteProfile()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty())
+        return;
+    if (Dialogs::question(this, tr("Delete profile"),
+                          tr("Delete the profile \"%1\" and its secrets in the keychain? Backup sets are not affected.").arg(name))
+        != QMessageBox::Yes)
+        return;
+    try {
+        m_services.profiles->remove(name);
+    } catch (const OperationError &error) {
+        Dialogs::critical(this, tr("Delete profile"), errorText(error));
+    }
+}
+
+void ProfilesPage::testConnection()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty())
+        return;
+    const ConnectionProfile profile = m_services.profiles->profile(name);
+    m_ui->testResult->setPlainText(tr("Testing %1…").arg(name));
+    AppServices *services = &m_services;
+    const bool started = m_services.jobs->start(tr("Test connection: %1").arg(name), [services, profile](TaskContext &context) {
+        auto secrets = services->makeResolver(context);
+        return QVariant::fromValue(ConnectionTester::run(profile, *secrets, context));
+    });
+    if (!started) {
+        m_ui->testResult->setPlainText(tr("Another job is running; wait for it or cancel it first."));
+        return;
+    }
+    m_services.jobs->whenDone(this, [this](const QVariant &result) {
+        const auto report = result.value<ConnectionTestReport>();
+        m_ui->testResult->setPlainText(report.toText());
+        emit connectionTested(report.ok());
+    }, [this](const QString &message, bool canceled) {
+        m_ui->testResult->setPlainText(canceled ? tr("Test canceled.") : QStringLiteral("✘ ") + message);
+        emit connectionTested(false);
+    });
+}
+
+void ProfilesPage::importProfiles()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import profiles"), QDir::homePath(), tr("Profiles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    try {
+        QList<ExportedProfile> entries = ProfileStore::readExportFile(path);
+        bool carriesSecrets = false;
+        for (const auto &entry : entries)
+            carriesSecrets = carriesSecrets || !entry.secrets.isEmpty();
+        if (carriesSecrets
+            && Dialogs::question(this, tr("Import profiles"),
+                                 tr("This file contains secrets. Store them in the keychain? (No: import the profiles without them.)"))
+                   != QMessageBox::Yes) {
+            for (auto &entry : entries)
+                entry.secrets.clear();
+        }
+        const QStringList names = m_services.profiles->importProfiles(entries, ProfileStore::ImportConflict::Rename);
+        Dialogs::information(this, tr("Import profiles"), tr("Imported: %1").arg(names.join(QStringLiteral(", "))));
+    } catch (const OperationError &error) {
+        Dialogs::critical(this, tr("Import profiles"), errorText(error));
+    }
+}
+
+void ProfilesPage::exportProfiles()
+{
+    if (m_services.profiles->names().isEmpty())
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export profiles"), QDir::home().filePath(QStringLiteral("profiles.json")),
+                                               tr("Profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    const auto withSecrets = Dialogs::question(this, tr("Export profiles"),
+        tr("Include the secrets from the keychain? Anyone who gets the file can then connect to your servers.\n\n"
+           "Choose No to export the settings only (recommended)."));
+    try {
+        m_services.profiles->exportProfiles({}, path, withSecrets == QMessageBox::Yes ? ProfileStore::ExportSecrets::Include
+                                                                                      : ProfileStore::ExportSecrets::Exclude);
+    } catch (const OperationError &error) {
+        Dialogs::critical(this, tr("Export profiles"), errorText(error));
+    }
+}

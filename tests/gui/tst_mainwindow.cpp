@@ -1,0 +1,376 @@
+// Drives the real main window offscreen against a real redis-server with the FalkorDB stand-in and a
+// private gnome-keyring (run-with-keyring.sh keyring): create a profile with its password in the
+// keychain, test the connection, back up, restore into a second graph through the wizard and read the
+// verification report, replace only with confirmation, cancel mid-job, and a wrong password.
+
+#include "BackupManifest.h"
+#include "BackupPage.h"
+#include "Dialogs.h"
+#include "FalkorConnection.h"
+#include "GraphTestData.h"
+#include "HistoryPage.h"
+#include "DiffPage.h"
+#include "JobRunner.h"
+#include "JobsPanel.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "ProfileStore.h"
+#include "ProfilesPage.h"
+#include "RedisServerFixture.h"
+#include "RestoreWizard.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const QString kPassword = QStringLiteral("gui-test-pw");
+const QStringList kServerLimits { QStringLiteral("RESULTSET_SIZE"), QStringLiteral("10") };
+
+qint64 nodeCount(FalkorConnection &connection, const QString &graph)
+{
+    return connection.query(graph, QStringLiteral("MATCH (n) RETURN count(n)")).rows.value(0).value(0).toInteger();
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    RedisServerFixture m_server;
+    FalkorConnection m_connection;
+    QTemporaryDir m_work;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString backupFolder() const { return m_work.filePath(QStringLiteral("backups")); }
+
+    // Opens the profile dialog through the page's Add button and fills it in.
+    void addProfile(const QString &name, SecretPolicy policy, const QString &secret)
+    {
+        ProfilesPage *page = m_window->profilesPage();
+        auto connection = connect(page, &ProfilesPage::profileDialogOpened, this, [&](ProfileDialog *dialog) {
+            dialog->nameEdit()->setText(name);
+            dialog->falkorUrlEdit()->setText(m_server.url());
+            QComboBox *combo = dialog->policyCombo(SecretKind::FalkorDbPassword);
+            combo->setCurrentIndex(combo->findData(int(policy)));
+            dialog->secretEdit(SecretKind::FalkorDbPassword)->setText(secret);
+            dialog->save();
+            QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));
+        });
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        disconnect(connection);
+        QVERIFY(m_window->profileStore()->contains(name));
+    }
+
+    bool waitForJob(int timeoutMs = 120000)
+    {
+        if (!m_window->jobRunner()->isRunning())
+            return true;
+        QSignalSpy stopped(m_window->jobRunner(), &JobRunner::stopped);
+        return stopped.wait(timeoutMs);
+    }
+
+    QString backUp(const QString &profile, const QString &setName, const QStringList &graphs)
+    {
+        BackupPage *page = m_window->backupPage();
+        page->setProfile(profile);
+        page->setDestination(backupFolder());
+        page->setSetName(setName);
+        page->setSelectedGraphs(graphs);
+        QSignalSpy finished(page, &BackupPage::backupFinished);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("backupButton")), Qt::LeftButton);
+        if (!finished.wait(120000))
+            return {};
+        return finished.first().first().toString();
+    }
+
+    RestoreWizard *openWizardAtReview(const QString &set, const QString &profile)
+    {
+        m_window->openRestoreWizard(set);
+        RestoreWizard *wizard = m_window->restoreWizard();
+        if (!wizard)
+            return nullptr;
+        wizard->setTargetProfile(profile);
+        QSignalSpy checked(wizard, &RestoreWizard::targetCheckFinished);
+        wizard->next();
+        if (wizard->currentId() != RestoreWizard::ReviewPage || !checked.wait(60000))
+            return nullptr;
+        return wizard;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_work.isValid());
+        QString error;
+        RedisServerFixture::Options options;
+        options.moduleArguments = kServerLimits;
+        options.password = kPassword;
+        QVERIFY2(m_server.start(options, &error), qPrintable(error));
+        FalkorEndpoint endpoint;
+        QVERIFY(FalkorEndpoint::parse(m_server.url(), &endpoint, &error));
+        endpoint.password = kPassword;
+        m_connection.open(endpoint);
+        GraphTestData::createRandomGraph(m_connection, QStringLiteral("kg"), 120, 200, 20, 11);
+        GraphTestData::createRandomGraph(m_connection, QStringLiteral("big"), 1500, 2500, 60, 5);
+
+        MainWindow::Options windowOptions;
+        windowOptions.profilesFile = m_work.filePath(QStringLiteral("profiles.json"));
+        windowOptions.backupFolder = backupFolder();
+        windowOptions.keychainService = QStringLiteral("BrandMind Backup GUI test");
+        m_window = std::make_unique<MainWindow>(windowOptions);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        if (!m_window->keychainProbed()) {
+            QSignalSpy probed(m_window.get(), &MainWindow::keychainChecked);
+            QVERIFY(probed.wait(30000));
+        }
+        QVERIFY2(m_window->keychainProblem().isEmpty(), qPrintable(m_window->keychainProblem()));
+    }
+
+    void init() { Dialogs::reset(); }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+    }
+
+    void createProfileAndTestConnection()
+    {
+        addProfile(QStringLiteral("dev laptop"), SecretPolicy::StoredInKeychain, kPassword);
+        // The password is in the keychain, not in the profiles file.
+        QFile file(m_window->profileStore()->filePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(kPassword.toUtf8()));
+
+        ProfilesPage *page = m_window->profilesPage();
+        page->selectProfile(QStringLiteral("dev laptop"));
+        QSignalSpy tested(page, &ProfilesPage::connectionTested);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testButton")), Qt::LeftButton);
+        QVERIFY(tested.wait(60000));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(page->testResultText()));
+        const QString result = page->testResultText();
+        QVERIFY2(result.contains(QStringLiteral("graph module")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("graph kg: 120 nodes, 200 edges")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("graph big: 1500 nodes")), qPrintable(result));
+    }
+
+    void wrongPasswordSaysSo()
+    {
+        addProfile(QStringLiteral("asks"), SecretPolicy::AskEveryTime, {});
+        ProfilesPage *page = m_window->profilesPage();
+        page->selectProfile(QStringLiteral("asks"));
+        Dialogs::setNextText(QStringLiteral("not-the-password"));
+        QSignalSpy tested(page, &ProfilesPage::connectionTested);
+        page->testConnection();
+        QVERIFY(tested.wait(60000));
+        QCOMPARE(tested.first().first().toBool(), false);
+        const QString result = page->testResultText();
+        QVERIFY2(result.contains(QStringLiteral("✘")) && result.contains(QStringLiteral("assword"), Qt::CaseInsensitive),
+                 qPrintable(result));
+        // The prompt was shown (through the wrapper) and consumed.
+        QVERIFY(Dialogs::shownMessages().join(QLatin1Char('\n')).contains(QStringLiteral("asks")));
+        QCOMPARE(Dialogs::pendingAnswers(), 0);
+
+        // The right answer works, and a canceled prompt cancels the test.
+        Dialogs::setNextText(kPassword);
+        page->testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 2, 60000);
+        QVERIFY2(tested.at(1).first().toBool(), qPrintable(page->testResultText()));
+        Dialogs::setNextText(std::nullopt);
+        page->testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(tested.size(), 3, 60000);
+        QCOMPARE(tested.at(2).first().toBool(), false);
+    }
+
+    void backUpRestoreIntoSecondGraphAndVerify()
+    {
+        const QString set = backUp(QStringLiteral("dev laptop"), QStringLiteral("set-one"), { QStringLiteral("kg") });
+        QVERIFY(!set.isEmpty());
+        QVERIFY(BackupManifest::exists(set));
+        QCOMPARE(BackupManifest::load(set).graphs.size(), 1);
+        QCOMPARE(BackupManifest::load(set).profileName, QStringLiteral("dev laptop"));
+        HistoryPage *history = m_window->historyPage();
+        QCOMPARE(history->setCount(), 1);
+        QCOMPARE(history->selectedSet(), set);
+        QVERIFY(history->detailsText().contains(QStringLiteral("graph kg: 120 nodes, 200 edges")));
+
+        RestoreWizard *wizard = openWizardAtReview(set, QStringLiteral("dev laptop"));
+        QVERIFY(wizard);
+        QVERIFY(wizard->targetChecked());
+        QVERIFY(wizard->existingTargetGraphs().contains(QStringLiteral("kg")));
+        // "kg" exists on the target: restoring under its own name is refused.
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Restore);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ReviewPage));
+        QVERIFY(wizard->reviewProblem().contains(QStringLiteral("already exists")));
+
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Rename, QStringLiteral("kg_copy"));
+        QSignalSpy finished(wizard, &RestoreWizard::restoreFinished);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::RunPage));
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(wizard->reportText()));
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ReportPage));
+        QVERIFY2(wizard->reportText().contains(QStringLiteral("kg → kg_copy")), qPrintable(wizard->reportText()));
+        QVERIFY(wizard->reportText().contains(QStringLiteral("fingerprint match")));
+        QCOMPARE(nodeCount(m_connection, QStringLiteral("kg_copy")), 120);
+        wizard->accept();
+        QTRY_VERIFY(!m_window->restoreWizard());
+    }
+
+    void replaceNeedsConfirmation()
+    {
+        const QString set = m_window->historyPage()->sets().value(0).path;
+        QVERIFY(!set.isEmpty());
+        // Make the target differ from the backup, then replace it.
+        m_connection.query(QStringLiteral("kg_copy"), QStringLiteral("CREATE (:Extra)"), QueryOptions { false, -1 });
+        QCOMPARE(nodeCount(m_connection, QStringLiteral("kg_copy")), 121);
+
+        RestoreWizard *wizard = openWizardAtReview(set, QStringLiteral("dev laptop"));
+        QVERIFY(wizard);
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Rename, QStringLiteral("kg_copy"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        wizard->next();
+        QVERIFY(wizard->reviewProblem().contains(QStringLiteral("already exists")));
+        // Replace (kg over the existing kg) goes on only with the confirmation ticked.
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Replace);
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(RestoreWizard::ReviewPage));
+        QVERIFY2(wizard->reviewProblem().contains(QStringLiteral("confirmation")), qPrintable(wizard->reviewProblem()));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("confirmation")));
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("CREATE (:Extra)"), QueryOptions { false, -1 });
+        QCOMPARE(nodeCount(m_connection, QStringLiteral("kg")), 121);
+
+        wizard->setReplaceConfirmed(true);
+        QSignalSpy finished(wizard, &RestoreWizard::restoreFinished);
+        wizard->next();
+        QVERIFY(finished.wait(120000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(wizard->reportText()));
+        QCOMPARE(nodeCount(m_connection, QStringLiteral("kg")), 120);
+        wizard->accept();
+        QTRY_VERIFY(!m_window->restoreWizard());
+    }
+
+    void compareSetWithLiveProfile()
+    {
+        const QString set = m_window->historyPage()->sets().value(0).path;
+        DiffPage *diff = m_window->diffPage();
+        diff->chooseLeft(set);
+        diff->chooseRight(QStringLiteral("profile:dev laptop"));
+        QSignalSpy compared(diff, &DiffPage::compared);
+        diff->compare();
+        QVERIFY(compared.wait(60000));
+        QVERIFY(compared.first().first().toBool());
+        QCOMPARE(diff->comparison().graphs.size(), 1);
+        QVERIFY(diff->comparison().graphs.first().identical());
+        QVERIFY(diff->verdictText().contains(QStringLiteral("Identical")));
+
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("CREATE (:Extra)"), QueryOptions { false, -1 });
+        diff->compare();
+        QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, 60000);
+        const auto row = diff->comparison().graphs.first();
+        QVERIFY(!row.identical());
+        QCOMPARE(row.right.nodes - row.left.nodes, 1);
+        QVERIFY(diff->verdictText().contains(QStringLiteral("Different")));
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Extra) DELETE n"), QueryOptions { false, -1 });
+    }
+
+    void cancelMidBackupLeavesNoSet()
+    {
+        JobRunner *runner = m_window->jobRunner();
+        // Hold the worker at its first progress report until Cancel was clicked.
+        QSemaphore reachedProgress;
+        QSemaphore mayContinue;
+        std::atomic<bool> held { false };
+        runner->setWorkerProgressHook([&](const TaskProgress &) {
+            if (!held.exchange(true)) {
+                reachedProgress.release();
+                mayContinue.tryAcquire(1, 60000);
+            }
+        });
+        BackupPage *page = m_window->backupPage();
+        page->setProfile(QStringLiteral("dev laptop"));
+        page->setDestination(backupFolder());
+        page->setSetName(QStringLiteral("set-canceled"));
+        page->setSelectedGraphs({ QStringLiteral("big") });
+        QSignalSpy canceled(runner, &JobRunner::canceled);
+        Dialogs::setNextAnswer(QMessageBox::Ok); // the "backup was canceled" message
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("backupButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(reachedProgress.tryAcquire(), 60000);
+        auto *cancel = m_window->jobsPanel()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QVERIFY(cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(runner->isCancelRequested());
+        mayContinue.release();
+        QVERIFY(canceled.wait(60000));
+        runner->setWorkerProgressHook({});
+        QVERIFY(!QFileInfo::exists(QDir(backupFolder()).filePath(QStringLiteral("set-canceled"))));
+        QVERIFY2(m_window->jobsPanel()->stateText().contains(QStringLiteral("Canceled")), qPrintable(m_window->jobsPanel()->stateText()));
+        QVERIFY(Dialogs::lastMessage().contains(QStringLiteral("canceled")));
+        m_window->historyPage()->refresh();
+        QCOMPARE(m_window->historyPage()->setCount(), 1);
+    }
+
+    void cancelMidRestoreRemovesPartialGraph()
+    {
+        const QString set = backUp(QStringLiteral("dev laptop"), QStringLiteral("set-big"), { QStringLiteral("big") });
+        QVERIFY(!set.isEmpty());
+        JobRunner *runner = m_window->jobRunner();
+        RestoreWizard *wizard = openWizardAtReview(set, QStringLiteral("dev laptop"));
+        QVERIFY(wizard);
+        wizard->setAction(QStringLiteral("big"), RestoreWizard::Action::Rename, QStringLiteral("big_canceled"));
+        QSemaphore reachedProgress;
+        QSemaphore mayContinue;
+        std::atomic<bool> held { false };
+        runner->setWorkerProgressHook([&](const TaskProgress &progress) {
+            if (progress.phase.contains(QLatin1String("restoring")) && !held.exchange(true)) {
+                reachedProgress.release();
+                mayContinue.tryAcquire(1, 60000);
+            }
+        });
+        QSignalSpy finished(wizard, &RestoreWizard::restoreFinished);
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(reachedProgress.tryAcquire(), 60000);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        mayContinue.release();
+        QVERIFY(finished.wait(60000));
+        runner->setWorkerProgressHook({});
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(wizard->reportText().contains(QStringLiteral("stopped")), qPrintable(wizard->reportText()));
+        QVERIFY(!m_connection.listGraphs().contains(QStringLiteral("big_canceled")));
+        wizard->accept();
+        QTRY_VERIFY(!m_window->restoreWizard());
+    }
+
+    void historyDeletesASet()
+    {
+        HistoryPage *history = m_window->historyPage();
+        history->refresh();
+        QCOMPARE(history->setCount(), 2);
+        const QString set = history->sets().first().path;
+        history->selectSet(set);
+        QSignalSpy verified(history, &HistoryPage::verified);
+        history->verifySelected();
+        QVERIFY(verified.wait(60000));
+        QVERIFY2(verified.first().first().toBool(), qPrintable(history->detailsText()));
+        Dialogs::setNextAnswer(QMessageBox::No);
+        history->deleteSelected();
+        QVERIFY(QFileInfo::exists(set));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        history->deleteSelected();
+        QVERIFY(!QFileInfo::exists(set));
+        QCOMPARE(history->setCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
