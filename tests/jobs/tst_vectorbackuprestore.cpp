@@ -74,6 +74,7 @@ VectorServers serversOf(const MilvusBackupStandin &standin)
     servers.milvusUrl = standin.milvusUrl();
     servers.clientOptions.pollIntervalMs = 100;
     servers.clientOptions.stuckStartTimeoutMs = 5000;
+    servers.clientOptions.maxWaitMs = 120'000; // a hang fails the test instead of blocking it
     servers.transferOptions.parallelTransfers = 2;
     return servers;
 }
@@ -461,6 +462,7 @@ private slots:
                  qPrintable(failure->hint));
         QVERIFY(!QFileInfo::exists(set));
         m_source.restart(); // forget the stalled task
+        m_source.setFaults({ { QStringLiteral("stallNextCreate"), false } });
     }
 
     void canceledCreateIsReported()
@@ -480,7 +482,9 @@ private slots:
         QVERIFY(failure->message.contains(QLatin1String("no cancel endpoint")));
         QVERIFY(failure->hint.contains(QLatin1String("canceled_one")));
         QVERIFY(!QFileInfo::exists(set));
+        // The cancel may come while the task is still pending, before the stall knob was used.
         m_source.restart();
+        m_source.setFaults({ { QStringLiteral("stallNextCreate"), false } });
     }
 
     void canceledUploadIsRemovedFromTheBucket()
@@ -535,6 +539,7 @@ private slots:
         QVERIFY(failure);
         QCOMPARE(failure->kind, OperationError::Kind::NotFound);
         QVERIFY2(failure->message.contains(QLatin1String("in memory only")), qPrintable(failure->message));
+        m_target.setFaults({ { QStringLiteral("stallNextRestore"), false } });
         QVERIFY2(failure->hint.contains(QLatin1String("Target Milvus now:")), qPrintable(failure->hint));
     }
 
@@ -689,7 +694,7 @@ private slots:
         // Again: the backup name is taken (exit 4), then with reuse the collections exist (exit 4, choices named).
         r = run(restoreArgs, environment);
         QCOMPARE(r.exitCode, 4);
-        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("Conflict"));
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
         r = run(restoreArgs + QStringList { QStringLiteral("--on-existing-backup"), QStringLiteral("reuse") }, environment);
         QCOMPARE(r.exitCode, 4);
         QVERIFY(r.err.contains("--on-existing-collection skip"));
