@@ -16,7 +16,9 @@ void RestoreCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({ kGraph, QStringLiteral("Graph to restore, NAME or SOURCE=TARGET (repeatable; default: all)."),
                        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("mode"),
-                       QStringLiteral("empty (default): the target must be new or empty; replace: delete it first (needs --yes)."),
+                       QStringLiteral("empty (default): the target must be new or empty; merge: upsert matching on the _bmb_key "
+                                      "property (idempotent; run again to complete an interrupted merge); replace: delete "
+                                      "the target first (needs --yes)."),
                        QStringLiteral("MODE"), QStringLiteral("empty") });
     parser.addOption({ QStringLiteral("yes"), QStringLiteral("Confirm a destructive choice (--mode replace).") });
     parser.addOption({ QStringLiteral("force"), QStringLiteral("Restore from an incomplete set (no manifest.json).") });
@@ -40,8 +42,10 @@ int RestoreCommand::runParsed(QCommandLineParser &parser)
     const QString mode = parser.value(QStringLiteral("mode"));
     if (mode == QLatin1String("replace")) {
         request.mode = GraphImporter::Mode::Replace;
+    } else if (mode == QLatin1String("merge")) {
+        request.mode = GraphImporter::Mode::Merge;
     } else if (mode != QLatin1String("empty")) {
-        printError(QStringLiteral("--mode must be empty or replace (merge is not available yet)."));
+        printError(QStringLiteral("--mode must be empty, merge or replace."));
         return Usage;
     }
     request.confirmed = parser.isSet(QStringLiteral("yes"));

@@ -6,7 +6,9 @@ class RestoreCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("restore"); }
-    QString synopsis() const override { return QStringLiteral("restore SET --falkordb URL [--graph SRC=DST]... [--mode empty|merge|replace] [--yes] [--force] [--json]"); }
+    QString synopsis() const override { return QStringLiteral("restore SET|PACKAGE [--falkordb URL [--graph SRC=DST]... [--mode empty|merge|replace]] "
+                              "[--milvus-backup URL --s3 URL --milvus URL [--on-existing-collection fail|skip|rename|drop]] "
+                              "[--yes] [--force] [--json]"); }
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
