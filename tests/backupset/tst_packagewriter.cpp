@@ -107,6 +107,43 @@ private slots:
         QCOMPARE(SampleSet::filesUnder(work.filePath(QStringLiteral("out"))), SampleSet::filesUnder(set));
     }
 
+    // Over 4 GiB (ZIP64 sizes and offsets). Takes a minute and ~9 GiB of disk, so only on request:
+    // BMB_LARGE_TESTS=1. Checked with Info-ZIP unzip too when it is installed.
+    void largeFileUsesZip64()
+    {
+        if (qEnvironmentVariableIsEmpty("BMB_LARGE_TESTS"))
+            QSKIP("set BMB_LARGE_TESTS=1 to write and read a package with a file over 4 GiB");
+        QTemporaryDir work;
+        const QString set = work.filePath(QStringLiteral("big"));
+        QVERIFY(QDir().mkpath(set + QStringLiteral("/vector/b/binlogs/insert_log")));
+        {
+            QFile file(set + QStringLiteral("/vector/b/binlogs/insert_log/huge"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QVERIFY(file.resize((qint64(4) << 30) + 12345)); // sparse
+            QVERIFY(file.seek(file.size() - 5));
+            file.write("tail!");
+        }
+        SampleSet::writeFile(set + QStringLiteral("/graph/g/nodes.csv"), "_id\n1\n");
+        BackupManifest manifest;
+        manifest.toolVersion = QStringLiteral("test");
+        CallbackTaskContext context;
+        manifest.recordFiles(set, context);
+        manifest.save(set);
+        const auto written = PackageWriter::write(set, work.filePath(QStringLiteral("big.zip")), context);
+        QVERIFY(written.packageBytes > (qint64(4) << 30));
+        QDir(set).removeRecursively();
+        const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+        if (!unzip.isEmpty()) {
+            QProcess process;
+            process.start(unzip, { QStringLiteral("-tq"), work.filePath(QStringLiteral("big.zip")) });
+            QVERIFY(process.waitForFinished(600000));
+            QVERIFY2(process.exitCode() == 0, process.readAllStandardOutput().constData());
+        }
+        const QString out = work.filePath(QStringLiteral("out"));
+        PackageReader(work.filePath(QStringLiteral("big.zip"))).extractTo(out, context);
+        QCOMPARE(BackupManifest::load(out).verifyFiles(out, context), QStringList());
+    }
+
     void otherToolsReadIt()
     {
         const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
