@@ -470,6 +470,32 @@ QStringList propertyKeyChanges(const SetDiff::Counts &a, const SetDiff::Counts &
     return lines;
 }
 
+// Milvus DataType (milvus-proto schema.proto) by number, or the name when it is already one.
+QString milvusTypeName(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    switch (value.toInt(-1)) {
+    case 1: return QStringLiteral("Bool");
+    case 2: return QStringLiteral("Int8");
+    case 3: return QStringLiteral("Int16");
+    case 4: return QStringLiteral("Int32");
+    case 5: return QStringLiteral("Int64");
+    case 10: return QStringLiteral("Float");
+    case 11: return QStringLiteral("Double");
+    case 20: return QStringLiteral("String");
+    case 21: return QStringLiteral("VarChar");
+    case 22: return QStringLiteral("Array");
+    case 23: return QStringLiteral("JSON");
+    case 100: return QStringLiteral("BinaryVector");
+    case 101: return QStringLiteral("FloatVector");
+    case 102: return QStringLiteral("Float16Vector");
+    case 103: return QStringLiteral("BFloat16Vector");
+    case 104: return QStringLiteral("SparseFloatVector");
+    default: return QStringLiteral("type %1").arg(value.toInt(-1));
+    }
+}
+
 // Collections as recorded by a set: manifest rows, and vector/vector.json details when present.
 QMap<QString, QJsonObject> collectionsOf(const QString &setDirectory, const BackupManifest &manifest)
 {
@@ -487,6 +513,37 @@ QMap<QString, QJsonObject> collectionsOf(const QString &setDirectory, const Back
                 if (it.key() != QLatin1String("database") && it.key() != QLatin1String("name"))
                     entry.insert(it.key(), it.value());
             result.insert(name, entry);
+        }
+    }
+    // The schema as milvus-backup recorded it (meta/collection_meta.json: infos[].schema.fields[]).
+    if (!manifest.vectorFolder.isEmpty()) {
+        QFile meta(QDir(setDirectory).filePath(manifest.vectorFolder + QStringLiteral("/meta/collection_meta.json")));
+        if (meta.open(QIODevice::ReadOnly)) {
+            const QJsonObject json = QJsonDocument::fromJson(meta.read(qint64(64) << 20)).object();
+            for (const QJsonValue &value : json.value(QStringLiteral("infos")).toArray()) {
+                const QJsonObject info = value.toObject();
+                QString database = info.value(QStringLiteral("db_name")).toString();
+                if (database.isEmpty())
+                    database = QStringLiteral("default");
+                const QString name = database + QLatin1Char('.') + info.value(QStringLiteral("collection_name")).toString();
+                QStringList fields;
+                for (const QJsonValue &f : info.value(QStringLiteral("schema")).toObject().value(QStringLiteral("fields")).toArray()) {
+                    const QJsonObject field = f.toObject();
+                    QString text = field.value(QStringLiteral("name")).toString() + QLatin1Char(':') + milvusTypeName(field.value(QStringLiteral("data_type")));
+                    QStringList parameters;
+                    for (const QJsonValue &p : field.value(QStringLiteral("type_params")).toArray())
+                        parameters.append(p.toObject().value(QStringLiteral("key")).toString() + QLatin1Char('=')
+                                          + p.toObject().value(QStringLiteral("value")).toVariant().toString());
+                    if (!parameters.isEmpty())
+                        text += QLatin1Char('(') + parameters.join(QLatin1Char(',')) + QLatin1Char(')');
+                    if (field.value(QStringLiteral("is_primary_key")).toBool())
+                        text += QStringLiteral(" primary");
+                    fields.append(text);
+                }
+                QJsonObject entry = result.value(name);
+                entry.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+                result.insert(name, entry);
+            }
         }
     }
     return result;

@@ -2,6 +2,7 @@
 // live server; the differences found must be exactly the ones made.
 
 #include "BackupJob.h"
+#include "BackupManifest.h"
 #include "FalkorConnection.h"
 #include "OperationError.h"
 #include "PackageWriter.h"
@@ -9,6 +10,8 @@
 #include "SetDiff.h"
 #include "TaskContext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,6 +134,66 @@ private slots:
         const auto result = SetDiff::run(request, context);
         QVERIFY(result.identical());
         QCOMPARE(result.graphs.first().nodes.added + result.graphs.first().nodes.removed + result.graphs.first().nodes.changed, 0);
+    }
+
+    void collectionsRowsAndSchema()
+    {
+        // Two vector-only sets made by hand: rows and a vector dimension differ, one collection is new.
+        const auto makeSet = [&](const QString &name, qint64 rows, int dim, bool extra) {
+            const QString set = m_work.filePath(name);
+            QJsonArray infos;
+            const auto info = [&](const QString &collection) {
+                return QJsonObject { { QStringLiteral("db_name"), QStringLiteral("default") },
+                                     { QStringLiteral("collection_name"), collection },
+                                     { QStringLiteral("schema"),
+                                       QJsonObject { { QStringLiteral("fields"),
+                                                       QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("id") },
+                                                                                  { QStringLiteral("data_type"), 5 },
+                                                                                  { QStringLiteral("is_primary_key"), true } },
+                                                                    QJsonObject { { QStringLiteral("name"), QStringLiteral("vec") },
+                                                                                  { QStringLiteral("data_type"), 101 },
+                                                                                  { QStringLiteral("type_params"),
+                                                                                    QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("dim") },
+                                                                                                               { QStringLiteral("value"), QString::number(dim) } } } } } } } } } };
+            };
+            infos.append(info(QStringLiteral("DocumentChunks")));
+            if (extra)
+                infos.append(info(QStringLiteral("Extra")));
+            QDir().mkpath(set + QStringLiteral("/vector/bk/meta"));
+            QFile meta(set + QStringLiteral("/vector/bk/meta/collection_meta.json"));
+            QVERIFY(meta.open(QIODevice::WriteOnly));
+            meta.write(QJsonDocument(QJsonObject { { QStringLiteral("infos"), infos } }).toJson());
+            meta.close();
+            BackupManifest manifest;
+            manifest.toolVersion = QStringLiteral("test");
+            manifest.vectorBackupName = QStringLiteral("bk");
+            manifest.vectorFolder = QStringLiteral("vector/bk");
+            manifest.collections.append({ QStringLiteral("default"), QStringLiteral("DocumentChunks"), rows });
+            if (extra)
+                manifest.collections.append({ QStringLiteral("default"), QStringLiteral("Extra"), 1 });
+            CallbackTaskContext context;
+            manifest.recordFiles(set, context);
+            manifest.save(set);
+        };
+        makeSet(QStringLiteral("vector-a"), 10, 4, false);
+        makeSet(QStringLiteral("vector-b"), 12, 8, true);
+        SetDiff::Request request;
+        request.setA = m_work.filePath(QStringLiteral("vector-a"));
+        request.setB = m_work.filePath(QStringLiteral("vector-b"));
+        CallbackTaskContext context;
+        const auto result = SetDiff::run(request, context);
+        QVERIFY(!result.identical());
+        QCOMPARE(result.graphs.size(), 0);
+        QCOMPARE(result.collections.size(), 2);
+        const auto &chunks = result.collections.at(0);
+        QCOMPARE(chunks.name, QStringLiteral("default.DocumentChunks"));
+        QCOMPARE(chunks.differences.size(), 2);
+        QVERIFY2(chunks.differences.at(0).startsWith(QLatin1String("fields: ")), qPrintable(chunks.differences.at(0)));
+        QVERIFY(chunks.differences.at(0).contains(QLatin1String("vec:FloatVector(dim=4)")));
+        QVERIFY(chunks.differences.at(0).contains(QLatin1String("vec:FloatVector(dim=8)")));
+        QCOMPARE(chunks.differences.at(1), QStringLiteral("rows: 10 in A, 12 in B"));
+        QCOMPARE(result.collections.at(1).name, QStringLiteral("default.Extra"));
+        QCOMPARE(result.collections.at(1).differences, QStringList { QStringLiteral("only in B") });
     }
 
     void mappedGraphThatIsMissing()
