@@ -308,6 +308,7 @@ SetDiff::EntityChanges compare(const char *kind, SideIndex &a, SideIndex &b, con
         leftovers.push_back(std::move(file));
     }
     const auto byDigest = [](const Record &x, const Record &y) { return std::memcmp(x.digest.data(), y.digest.data(), 32) < 0; };
+    SetDiff::EntityChanges changes;
     for (int p = 0; p < kPartitions; ++p) {
         context.checkCanceled();
         std::vector<Record> left = readRecords(path(QStringLiteral("%1-0-%2").arg(QLatin1String(kind)).arg(p)));
@@ -316,6 +317,20 @@ SetDiff::EntityChanges compare(const char *kind, SideIndex &a, SideIndex &b, con
         std::sort(right.begin(), right.end(), byDigest);
         size_t i = 0, j = 0;
         const auto keep = [&](const Record &record) {
+            // Without a key there is nothing to pair it with: counted now, so that a graph without key
+            // properties does not pile every leftover into one partition.
+            if (zeroKey(record.key)) {
+                if (record.side == 0) {
+                    ++changes.removed;
+                    if (changes.removedSamples.size() < samples)
+                        changes.removedSamples.append({ a.details(record), {}, {} });
+                } else {
+                    ++changes.added;
+                    if (changes.addedSamples.size() < samples)
+                        changes.addedSamples.append({ {}, b.details(record), {} });
+                }
+                return;
+            }
             leftovers[record.key[0] % kPartitions]->write(reinterpret_cast<const char *>(&record), sizeof record);
         };
         while (i < left.size() || j < right.size()) {
@@ -332,7 +347,6 @@ SetDiff::EntityChanges compare(const char *kind, SideIndex &a, SideIndex &b, con
     for (auto &file : leftovers)
         file->close();
 
-    SetDiff::EntityChanges changes;
     const auto byKey = [](const Record &x, const Record &y) {
         const int c = std::memcmp(x.key.data(), y.key.data(), 16);
         return c != 0 ? c < 0 : x.side < y.side;
@@ -349,9 +363,7 @@ SetDiff::EntityChanges compare(const char *kind, SideIndex &a, SideIndex &b, con
             std::vector<const Record *> removed, added;
             for (size_t k = start; k < end; ++k)
                 (records[k].side == 0 ? removed : added).push_back(&records[k]);
-            if (zeroKey(records[start].key)) {
-                // No key to pair by: everything is added or removed.
-            } else {
+            {
                 while (!removed.empty() && !added.empty()) {
                     ++changes.changed;
                     if (changes.changedSamples.size() < samples) {
