@@ -139,6 +139,26 @@ private slots:
         QVERIFY(changed.err.contains("label Intruder"));
     }
 
+    void mergeRunsTwiceWithTheSameResult()
+    {
+        const QString set = m_work.filePath(QStringLiteral("set-merge"));
+        QCOMPARE(runCli({ QStringLiteral("backup"), QStringLiteral("--falkordb"), m_url, QStringLiteral("--graph"),
+                          QStringLiteral("knowledge_graph"), QStringLiteral("--out"), set, QStringLiteral("-q") })
+                     .exitCode,
+                 0);
+        const QStringList merge { QStringLiteral("restore"), set, QStringLiteral("--falkordb"), m_url, QStringLiteral("--graph"),
+                                  QStringLiteral("knowledge_graph=merged"), QStringLiteral("--mode"), QStringLiteral("merge"),
+                                  QStringLiteral("--json") };
+        const CliRun first = runCli(merge);
+        QCOMPARE(first.exitCode, 0);
+        const CliRun second = runCli(merge);
+        QCOMPARE(second.exitCode, 0);
+        const auto nodes = [](const CliRun &run) {
+            return run.json().value(QStringLiteral("graphs")).toArray().first().toObject().value(QStringLiteral("nodesCreated")).toInteger();
+        };
+        QCOMPARE(nodes(second), nodes(first)); // every node matched again, none added
+    }
+
     void authenticationErrorsSayWhatToDo()
     {
         const CliRun wrong = runCli({ QStringLiteral("backup"), QStringLiteral("--falkordb"),
