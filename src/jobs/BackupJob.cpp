@@ -3,6 +3,7 @@
 #include "BuildInfo.h"
 #include "FalkorConnection.h"
 #include "GraphExporter.h"
+#include "GraphServer.h"
 #include "OperationError.h"
 #include "TaskContext.h"
 
@@ -15,13 +16,9 @@ namespace {
 
 void backupGraphs(const BackupJob::Request &request, BackupManifest &manifest, QStringList &warnings, TaskContext &context)
 {
-    FalkorEndpoint endpoint;
-    QString error;
-    if (!FalkorEndpoint::parse(request.falkordbUrl, &endpoint, &error))
-        throw OperationError(OperationError::Kind::InvalidInput, error);
-    FalkorConnection connection;
-    connection.open(endpoint, &context);
-    connection.requireGraphModule();
+    const auto server = GraphServer::open(request.falkordbUrl, context);
+    FalkorConnection &connection = *server;
+    const FalkorEndpoint &endpoint = connection.endpoint();
     manifest.falkordbServer = QStringLiteral("%1:%2").arg(endpoint.host).arg(endpoint.port);
     manifest.falkordbVersion = connection.moduleInfo().versionString();
     manifest.redisVersion = connection.redisVersion();

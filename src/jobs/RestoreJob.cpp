@@ -1,6 +1,7 @@
 #include "RestoreJob.h"
 
 #include "FalkorConnection.h"
+#include "GraphServer.h"
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
@@ -75,14 +76,8 @@ RestoreJob::Result RestoreJob::run(const Request &originalRequest, TaskContext &
             }
         }
 
-        FalkorEndpoint endpoint;
-        QString error;
-        if (!FalkorEndpoint::parse(request.falkordbUrl, &endpoint, &error))
-            throw OperationError(OperationError::Kind::InvalidInput, error);
-        FalkorConnection connection;
-        connection.open(endpoint, &context);
-        connection.requireGraphModule();
-        GraphImporter importer(connection, context);
+        const auto connection = GraphServer::open(request.falkordbUrl, context);
+        GraphImporter importer(*connection, context);
         GraphImporter::Options options;
         options.mode = request.mode;
         options.confirmed = request.confirmed;

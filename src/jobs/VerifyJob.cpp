@@ -3,6 +3,7 @@
 #include "BackupManifest.h"
 #include "FalkorConnection.h"
 #include "GraphImporter.h"
+#include "GraphServer.h"
 #include "JobJson.h"
 #include "OperationError.h"
 #include "SetSource.h"
@@ -47,15 +48,8 @@ VerifyJob::Result VerifyJob::run(const Request &originalRequest, TaskContext &co
     result.problems = manifest.verifyFiles(request.setDirectory, context);
 
     std::unique_ptr<FalkorConnection> connection;
-    if (!request.falkordbUrl.isEmpty()) {
-        FalkorEndpoint endpoint;
-        QString error;
-        if (!FalkorEndpoint::parse(request.falkordbUrl, &endpoint, &error))
-            throw OperationError(OperationError::Kind::InvalidInput, error);
-        connection = std::make_unique<FalkorConnection>();
-        connection->open(endpoint, &context);
-        connection->requireGraphModule();
-    }
+    if (!request.falkordbUrl.isEmpty())
+        connection = GraphServer::open(request.falkordbUrl, context);
 
     for (const auto &graph : manifest.graphs) {
         if (!request.checkGraph)
