@@ -139,6 +139,12 @@ SecretValues ProfileDialog::enteredSecrets() const
     return secrets;
 }
 
+void ProfileDialog::done(int result)
+{
+    m_finished = true;
+    QDialog::done(result);
+}
+
 void ProfileDialog::save()
 {
     const ConnectionProfile edited = profile();

@@ -38,6 +38,9 @@ public:
     QComboBox *policyCombo(SecretKind kind) const;
     QString errorText() const;
     void save();
+    // True once accepted or rejected (a test may finish the dialog before it is shown).
+    bool isFinished() const { return m_finished; }
+    void done(int result) override;
 
 private:
     void updateSecretFields();
@@ -45,4 +48,5 @@ private:
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     ConnectionProfile m_original;
     Saver m_saver;
+    bool m_finished = false;
 };

@@ -130,6 +130,15 @@ QString ProfilesPage::saveProfile(const QString &originalName, const ConnectionP
 {
     ProfileStore &store = *m_services.profiles;
     const bool isNew = originalName.isEmpty();
+    // The keychain first: when it cannot take the secrets, neither the file nor the keychain changes
+    // (and without a keychain a profile could not even be removed again).
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        try {
+            m_services.credentials->writeSecret(profile.name(), it.key(), it.value());
+        } catch (const OperationError &error) {
+            return tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error));
+        }
+    }
     try {
         if (isNew)
             store.add(profile);
@@ -161,7 +170,9 @@ void ProfilesPage::runDialog(const ConnectionProfile &profile, const QString &or
         return saveProfile(originalName, edited, secrets);
     }, m_services.keychainProblem, this);
     emit profileDialogOpened(&dialog);
-    if (dialog.result() == QDialog::Accepted || dialog.exec() == QDialog::Accepted)
+    if (!dialog.isFinished())
+        dialog.exec();
+    if (dialog.result() == QDialog::Accepted)
         selectProfile(dialog.profile().name());
 }
 

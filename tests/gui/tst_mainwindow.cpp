@@ -61,6 +61,8 @@ private:
             combo->setCurrentIndex(combo->findData(int(policy)));
             dialog->secretEdit(SecretKind::FalkorDbPassword)->setText(secret);
             dialog->save();
+            if (dialog->result() != QDialog::Accepted)
+                dialog->reject();
             QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));
         });
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
@@ -157,7 +159,7 @@ private slots:
         QVERIFY2(tested.first().first().toBool(), qPrintable(page->testResultText()));
         const QString result = page->testResultText();
         QVERIFY2(result.contains(QStringLiteral("graph module")), qPrintable(result));
-        QVERIFY2(result.contains(QStringLiteral("graph kg: 120 nodes, 200 edges")), qPrintable(result));
+        QVERIFY2(result.contains(QStringLiteral("graph kg: 120 nodes, 220 edges")), qPrintable(result));
         QVERIFY2(result.contains(QStringLiteral("graph big: 1500 nodes")), qPrintable(result));
     }
 
@@ -199,7 +201,7 @@ private slots:
         HistoryPage *history = m_window->historyPage();
         QCOMPARE(history->setCount(), 1);
         QCOMPARE(history->selectedSet(), set);
-        QVERIFY(history->detailsText().contains(QStringLiteral("graph kg: 120 nodes, 200 edges")));
+        QVERIFY(history->detailsText().contains(QStringLiteral("graph kg: 120 nodes, 220 edges")));
 
         RestoreWizard *wizard = openWizardAtReview(set, QStringLiteral("dev laptop"));
         QVERIFY(wizard);
@@ -288,12 +290,12 @@ private slots:
     {
         JobRunner *runner = m_window->jobRunner();
         // Hold the worker at its first progress report until Cancel was clicked.
-        QSemaphore reachedProgress;
+        std::atomic<bool> reachedProgress { false };
         QSemaphore mayContinue;
         std::atomic<bool> held { false };
         runner->setWorkerProgressHook([&](const TaskProgress &) {
             if (!held.exchange(true)) {
-                reachedProgress.release();
+                reachedProgress = true;
                 mayContinue.tryAcquire(1, 60000);
             }
         });
@@ -303,9 +305,11 @@ private slots:
         page->setSetName(QStringLiteral("set-canceled"));
         page->setSelectedGraphs({ QStringLiteral("big") });
         QSignalSpy canceled(runner, &JobRunner::canceled);
+        QSignalSpy started(runner, &JobRunner::started);
         Dialogs::setNextAnswer(QMessageBox::Ok); // the "backup was canceled" message
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("backupButton")), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(reachedProgress.tryAcquire(), 60000);
+        QCOMPARE(started.size(), 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(reachedProgress.load(), qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))), 60000);
         auto *cancel = m_window->jobsPanel()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -327,19 +331,20 @@ private slots:
         JobRunner *runner = m_window->jobRunner();
         RestoreWizard *wizard = openWizardAtReview(set, QStringLiteral("dev laptop"));
         QVERIFY(wizard);
+        QTRY_VERIFY(!runner->isRunning());
         wizard->setAction(QStringLiteral("big"), RestoreWizard::Action::Rename, QStringLiteral("big_canceled"));
-        QSemaphore reachedProgress;
+        std::atomic<bool> reachedProgress { false };
         QSemaphore mayContinue;
         std::atomic<bool> held { false };
         runner->setWorkerProgressHook([&](const TaskProgress &progress) {
             if (progress.phase.contains(QLatin1String("restoring")) && !held.exchange(true)) {
-                reachedProgress.release();
+                reachedProgress = true;
                 mayContinue.tryAcquire(1, 60000);
             }
         });
         QSignalSpy finished(wizard, &RestoreWizard::restoreFinished);
         wizard->next();
-        QTRY_VERIFY_WITH_TIMEOUT(reachedProgress.tryAcquire(), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(reachedProgress.load(), 60000);
         QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
         mayContinue.release();
         QVERIFY(finished.wait(60000));

@@ -51,6 +51,8 @@ private slots:
             // Then the choice the message suggests: ask every time.
             combo->setCurrentIndex(combo->findData(int(SecretPolicy::AskEveryTime)));
             dialog->save();
+            if (dialog->result() != QDialog::Accepted)
+                dialog->reject();
             QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));
         });
         window.profilesPage()->addProfile();
