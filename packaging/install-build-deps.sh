@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 packages=(
     build-essential cmake ninja-build pkg-config git make ca-certificates openssl
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
-    libgl-dev qtkeychain-qt6-dev libquazip1-qt6-dev libhiredis-dev
+    libgl-dev qtkeychain-qt6-dev libquazip1-qt6-dev libhiredis-dev libqt6svg6 qt6-svg-dev
     redis-server redis-tools python3
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     rclone imagemagick
