@@ -95,12 +95,18 @@ S3Client::S3Client(S3Endpoint endpoint, QNetworkAccessManager *network)
         m_network = m_ownedNetwork.get();
     }
     if (!m_endpoint.caCertificateFile().isEmpty()) {
-        const QList<QSslCertificate> certificates =
-            QSslCertificate::fromPath(m_endpoint.caCertificateFile(), QSsl::Pem);
+        // A mistyped path is a setting to correct, not a TLS problem with the server: say which.
+        const QString caFile = m_endpoint.caCertificateFile();
+        if (!QFileInfo(caFile).isFile()) {
+            throw OperationError(OperationError::Kind::NotFound,
+                                 QObject::tr("The CA certificate file %1 does not exist.").arg(caFile),
+                                 QObject::tr("Give the path of the CA certificate (PEM) that signed the S3 server's "
+                                             "certificate."));
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (certificates.isEmpty()) {
-            throw OperationError(OperationError::Kind::TlsFailed,
-                                 QObject::tr("No PEM certificate could be read from %1.")
-                                     .arg(m_endpoint.caCertificateFile()),
+            throw OperationError(OperationError::Kind::InvalidInput,
+                                 QObject::tr("No PEM certificate could be read from %1.").arg(caFile),
                                  QObject::tr("Give the CA certificate (PEM) that signed the S3 server's certificate."));
         }
         m_sslConfiguration = QSslConfiguration::defaultConfiguration();

@@ -1,5 +1,6 @@
 #include "S3ServerFixture.h"
 
+#include "TestCertificates.h"
 #include "TestEnvironment.h"
 
 #include <QDeadlineTimer>
@@ -16,6 +17,11 @@ S3ServerFixture::~S3ServerFixture()
 
 bool S3ServerFixture::start(const QString &bucket, QString *error)
 {
+    return start(bucket, Options(), error);
+}
+
+bool S3ServerFixture::start(const QString &bucket, const Options &options, QString *error)
+{
     const QString script = TestEnvironment::sourceDir() + QStringLiteral("/node_modules/s3rver/bin/s3rver.js");
     if (!QFile::exists(script)) {
         *error = QStringLiteral("%1 is missing: run npm ci in the source tree").arg(script);
@@ -27,16 +33,25 @@ bool S3ServerFixture::start(const QString &bucket, QString *error)
         return false;
     }
     m_bucket = bucket;
+    m_tls = options.tls;
+    if (m_tls && !TestCertificates::create(m_dir->path(), error))
+        return false;
     for (int attempt = 0; attempt < 3; ++attempt) {
         m_port = TestEnvironment::freeLoopbackPort();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(TestEnvironment::nodeBinary(),
-                        // s3rver encrypts continuation tokens with DES, which OpenSSL 3 only has in
-                        // its legacy provider: without this, any listing over 1000 keys is a 500.
-                        { QStringLiteral("--openssl-legacy-provider"), script, QStringLiteral("-d"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-a"),
-                          QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
-                          QStringLiteral("--configure-bucket"), bucket, QStringLiteral("--no-vhost-buckets"),
-                          QStringLiteral("--silent") });
+        // s3rver encrypts continuation tokens with DES, which OpenSSL 3 only has in its legacy
+        // provider: without it, any listing over 1000 keys is a 500.
+        QStringList arguments = { QStringLiteral("--openssl-legacy-provider"), script, QStringLiteral("-d"), m_dir->path() + QStringLiteral("/data"), QStringLiteral("-a"),
+                                  QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(m_port),
+                                  QStringLiteral("--no-vhost-buckets"), QStringLiteral("--silent") };
+        // s3rver serves HTTPS when it gets both a key and a certificate.
+        if (m_tls)
+            arguments << QStringLiteral("--key") << TestCertificates::serverKeyPath(m_dir->path())
+                      << QStringLiteral("--cert") << TestCertificates::serverCertificatePath(m_dir->path());
+        // Last: --configure-bucket takes every following argument that does not start with "-" as
+        // a configuration file.
+        arguments << QStringLiteral("--configure-bucket") << bucket;
+        m_process.start(TestEnvironment::nodeBinary(), arguments);
         if (!m_process.waitForStarted(10'000)) {
             *error = QStringLiteral("cannot start node: %1").arg(m_process.errorString());
             return false;
@@ -68,7 +83,12 @@ void S3ServerFixture::stop()
 
 QString S3ServerFixture::endpointUrl() const
 {
-    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    return QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? QStringLiteral("https") : QStringLiteral("http")).arg(m_port);
+}
+
+QString S3ServerFixture::caCertificatePath() const
+{
+    return m_tls && m_dir ? TestCertificates::caCertificatePath(m_dir->path()) : QString();
 }
 
 QString S3ServerFixture::directory() const
