@@ -3,17 +3,41 @@
 #include "AppServices.h"
 #include "Dialogs.h"
 #include "JobRunner.h"
+#include "OperationError.h"
+#include "TaskContext.h"
 #include "VerifyJob.h"
 #include "ui_HistoryPage.h"
 
 #include <QDesktopServices>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QUrl>
 
 namespace {
-enum Column { SetColumn, StatusColumn, CreatedColumn, SourceColumn, GraphsColumn, NodesColumn, EdgesColumn, SizeColumn };
+enum Column { SetColumn, KindColumn, StatusColumn, CreatedColumn, SourceColumn, GraphsColumn, NodesColumn, EdgesColumn, SizeColumn };
+
+const QColor kCompleteColor(0x1b, 0x7f, 0x3b);
+const QColor kIncompleteColor(0xa8, 0x5a, 0x00);
+const QColor kCorruptColor(0xb0, 0x00, 0x20);
+
+qint64 nodeTotal(const BackupManifest &manifest)
+{
+    qint64 total = 0;
+    for (const auto &graph : manifest.graphs)
+        total += graph.nodes;
+    return total;
 }
+
+qint64 edgeTotal(const BackupManifest &manifest)
+{
+    qint64 total = 0;
+    for (const auto &graph : manifest.graphs)
+        total += graph.edges;
+    return total;
+}
+} // namespace
 
 HistoryPage::HistoryPage(AppServices &services, QWidget *parent)
     : QWidget(parent)
@@ -60,15 +84,46 @@ QString HistoryPage::folder() const { return m_ui->folderEdit->text().trimmed();
 int HistoryPage::setCount() const { return int(m_sets.size()); }
 QString HistoryPage::detailsText() const { return m_ui->detailsText->toPlainText(); }
 
+QString HistoryPage::statusText(BackupHistory::Status status)
+{
+    switch (status) {
+    case BackupHistory::Status::Complete: return tr("Complete");
+    case BackupHistory::Status::Incomplete: return tr("Incomplete");
+    case BackupHistory::Status::Corrupt: return tr("Corrupt");
+    }
+    return {};
+}
+
+QString HistoryPage::statusTextOf(const QString &path) const
+{
+    const QString wanted = QFileInfo(path).absoluteFilePath();
+    for (int row = 0; row < m_sets.size(); ++row) {
+        if (m_sets.at(row).path == wanted)
+            return m_ui->setTable->item(row, StatusColumn)->text();
+    }
+    return {};
+}
+
 void HistoryPage::refresh()
 {
     const QString previous = selectedSet();
-    m_sets = BackupSetScanner::scan(folder());
+    // Sizes only here (the central directory of a package, the file sizes of a set): fast enough for
+    // the GUI thread. Verify reads every checksum, as a job.
+    CallbackTaskContext context;
+    try {
+        m_sets = BackupHistory::scan(folder(), false, context);
+    } catch (const OperationError &error) {
+        m_sets.clear();
+        m_ui->detailsText->setPlainText(error.message());
+    }
     const QLocale locale;
     m_ui->setTable->setRowCount(int(m_sets.size()));
     for (int row = 0; row < m_sets.size(); ++row) {
-        const BackupSetEntry &set = m_sets.at(row);
-        const bool complete = set.status == BackupSetEntry::Status::Complete;
+        const BackupHistory::Entry &set = m_sets.at(row);
+        // An incomplete set's manifest holds only the graph folders found, so counts are shown for
+        // complete and corrupt entries (a corrupt one says what it was meant to hold).
+        const bool hasManifest = set.status != BackupHistory::Status::Incomplete;
+        const BackupManifest &manifest = set.manifest;
         auto put = [&](int column, const QString &text, bool number = false) {
             auto *item = new QTableWidgetItem(text);
             if (number)
@@ -77,18 +132,26 @@ void HistoryPage::refresh()
             return item;
         };
         put(SetColumn, set.name)->setData(Qt::UserRole, set.path);
-        QTableWidgetItem *status = put(StatusColumn, set.statusText());
-        status->setForeground(complete ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
-        if (!set.problem.isEmpty())
-            status->setToolTip(set.problem);
-        put(CreatedColumn, complete ? locale.toString(set.manifest.createdAt.toLocalTime(), QLocale::ShortFormat) : QString());
-        put(SourceColumn, complete ? (set.manifest.profileName.isEmpty() ? set.manifest.falkordbServer
-                                                                         : set.manifest.profileName + QStringLiteral(" (") + set.manifest.falkordbServer + QLatin1Char(')'))
-                                   : QString());
-        put(GraphsColumn, complete ? QString::number(set.manifest.graphs.size()) : QString(), true);
-        put(NodesColumn, complete ? locale.toString(set.nodes()) : QString(), true);
-        put(EdgesColumn, complete ? locale.toString(set.edges()) : QString(), true);
-        put(SizeColumn, locale.formattedDataSize(set.sizeOnDisk), true);
+        put(KindColumn, set.package ? tr("Package (.zip)") : tr("Folder"));
+        QTableWidgetItem *status = put(StatusColumn, statusText(set.status));
+        status->setForeground(set.status == BackupHistory::Status::Complete     ? kCompleteColor
+                                  : set.status == BackupHistory::Status::Incomplete ? kIncompleteColor
+                                                                                    : kCorruptColor);
+        if (set.status != BackupHistory::Status::Complete) {
+            QFont bold = status->font();
+            bold.setBold(true);
+            status->setFont(bold);
+        }
+        if (!set.problems.isEmpty())
+            status->setToolTip(set.problems.join(QLatin1Char('\n')));
+        put(CreatedColumn, manifest.createdAt.isValid() ? locale.toString(manifest.createdAt.toLocalTime(), QLocale::ShortFormat) : QString());
+        put(SourceColumn, hasManifest ? (manifest.profileName.isEmpty() ? manifest.falkordbServer
+                                                                        : manifest.profileName + QStringLiteral(" (") + manifest.falkordbServer + QLatin1Char(')'))
+                                      : QString());
+        put(GraphsColumn, hasManifest ? QString::number(manifest.graphs.size()) : QString(), true);
+        put(NodesColumn, hasManifest ? locale.toString(nodeTotal(manifest)) : QString(), true);
+        put(EdgesColumn, hasManifest ? locale.toString(edgeTotal(manifest)) : QString(), true);
+        put(SizeColumn, locale.formattedDataSize(set.bytes), true);
     }
     m_ui->setTable->resizeColumnsToContents();
     if (!previous.isEmpty())
@@ -101,38 +164,55 @@ void HistoryPage::refresh()
 
 void HistoryPage::selectSet(const QString &path)
 {
-    const QString wanted = QDir(path).absolutePath();
+    const QString wanted = QFileInfo(path).absoluteFilePath();
     for (int row = 0; row < m_sets.size(); ++row) {
         if (m_sets.at(row).path == wanted)
             m_ui->setTable->selectRow(row);
     }
 }
 
-QString HistoryPage::selectedSet() const
+int HistoryPage::selectedRow() const
 {
     const auto rows = m_ui->setTable->selectionModel()->selectedRows();
     if (rows.isEmpty() || rows.first().row() >= m_sets.size())
-        return {};
-    return m_sets.at(rows.first().row()).path;
+        return -1;
+    return rows.first().row();
+}
+
+QString HistoryPage::selectedSet() const
+{
+    const int row = selectedRow();
+    return row < 0 ? QString() : m_sets.at(row).path;
 }
 
 void HistoryPage::showDetails()
 {
-    const QString path = selectedSet();
-    const bool has = !path.isEmpty();
-    for (QPushButton *button : { m_ui->openButton, m_ui->verifyButton, m_ui->restoreButton, m_ui->compareButton,
-                                 m_ui->revealButton, m_ui->deleteButton })
+    const int row = selectedRow();
+    const bool has = row >= 0;
+    const bool complete = has && m_sets.at(row).status == BackupHistory::Status::Complete;
+    for (QPushButton *button : { m_ui->openButton, m_ui->verifyButton, m_ui->revealButton, m_ui->deleteButton })
         button->setEnabled(has);
+    // An incomplete or corrupt backup is not offered for restore or compare: it would restore or
+    // show less than was backed up. Verify says what is wrong; Delete removes it.
+    m_ui->restoreButton->setEnabled(complete);
+    m_ui->compareButton->setEnabled(complete);
     if (!has) {
         m_ui->detailsText->setPlainText(m_sets.isEmpty() ? tr("No backup sets in this folder yet.") : QString());
         return;
     }
-    const BackupSetEntry set = BackupSetScanner::read(path);
-    QStringList lines { tr("Set: %1").arg(set.path), tr("Status: %1").arg(set.statusText()) };
-    if (!set.problem.isEmpty())
-        lines.append(set.problem);
-    if (set.status == BackupSetEntry::Status::Complete) {
-        const BackupManifest &manifest = set.manifest;
+    const BackupHistory::Entry &set = m_sets.at(row);
+    QStringList lines { set.package ? tr("Package: %1").arg(set.path) : tr("Set: %1").arg(set.path),
+                        tr("Status: %1").arg(statusText(set.status)) };
+    for (const QString &problem : set.problems)
+        lines.append(QStringLiteral("  ") + problem);
+    const BackupManifest &manifest = set.manifest;
+    if (set.status == BackupHistory::Status::Incomplete) {
+        lines.append(tr("This backup never finished (there is no manifest.json). Do not rely on it; delete it."));
+        for (const auto &graph : manifest.graphs)
+            lines.append(tr("  graph folder %1 found: %2 nodes, %3 edges").arg(graph.name).arg(graph.nodes).arg(graph.edges));
+    } else {
+        if (set.status == BackupHistory::Status::Corrupt)
+            lines.append(tr("This backup is damaged: do not restore from it. Verify reads every checksum and says what is wrong."));
         lines.append(tr("Made by %1 from %2 (FalkorDB %3, Redis %4), %5 to %6")
                          .arg(manifest.toolVersion, manifest.profileName.isEmpty() ? manifest.falkordbServer : manifest.profileName,
                               manifest.falkordbVersion, manifest.redisVersion,
@@ -145,8 +225,6 @@ void HistoryPage::showDetails()
         lines.append(tr("%n file(s) with checksums.", nullptr, int(manifest.files.size())));
         for (const QString &warning : manifest.warnings)
             lines.append(tr("warning: %1").arg(warning));
-    } else if (set.status == BackupSetEntry::Status::Incomplete) {
-        lines.append(tr("This backup never finished (there is no manifest.json). Do not rely on it; delete it."));
     }
     m_ui->detailsText->setPlainText(lines.join(QLatin1Char('\n')));
 }
@@ -189,11 +267,13 @@ void HistoryPage::deleteSelected()
     const QString path = selectedSet();
     if (path.isEmpty())
         return;
+    const bool package = QFileInfo(path).isFile();
     if (Dialogs::question(this, tr("Delete backup set"),
-                          tr("Delete the backup set %1 and all its files? This cannot be undone.").arg(path))
+                          package ? tr("Delete the backup package %1? This cannot be undone.").arg(path)
+                                  : tr("Delete the backup set %1 and all its files? This cannot be undone.").arg(path))
         != QMessageBox::Yes)
         return;
-    if (!QDir(path).removeRecursively())
+    if (!(package ? QFile::remove(path) : QDir(path).removeRecursively()))
         Dialogs::critical(this, tr("Delete backup set"), tr("Some files of %1 could not be deleted.").arg(path));
     refresh();
 }
@@ -201,6 +281,9 @@ void HistoryPage::deleteSelected()
 void HistoryPage::revealSelected()
 {
     const QString path = selectedSet();
-    if (!path.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (path.isEmpty())
+        return;
+    // A package is a file: show the folder that holds it.
+    const QFileInfo info(path);
+    QDesktopServices::openUrl(QUrl::fromLocalFile(info.isFile() ? info.absolutePath() : path));
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupSetScanner.h"
+#include "BackupHistory.h"
 
 #include <QWidget>
 
@@ -11,8 +11,9 @@ class HistoryPage;
 }
 struct AppServices;
 
-// The backup sets found in the backup folder, with status, size, source and counts: details,
-// verify, restore, compare, show in the file manager, delete.
+// The backup sets and single-file packages found in the backup folder (BackupHistory), with status
+// (complete, incomplete, corrupt), size, source and counts: details, verify, restore, compare, show
+// in the file manager, delete.
 class HistoryPage : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,13 @@ public:
     QString folder() const;
     void refresh();
     int setCount() const;
-    const QList<BackupSetEntry> &sets() const { return m_sets; }
+    const QList<BackupHistory::Entry> &sets() const { return m_sets; }
     void selectSet(const QString &path);
     QString selectedSet() const;
     QString detailsText() const;
+    // The Status column's text of the row showing `path` (tests).
+    QString statusTextOf(const QString &path) const;
+    static QString statusText(BackupHistory::Status status);
 
     void showDetails();
     void verifySelected();
@@ -42,7 +46,9 @@ signals:
     void verified(bool ok);
 
 private:
+    int selectedRow() const;
+
     std::unique_ptr<Ui::HistoryPage> m_ui;
     AppServices &m_services;
-    QList<BackupSetEntry> m_sets;
+    QList<BackupHistory::Entry> m_sets;
 };

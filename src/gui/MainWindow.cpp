@@ -73,8 +73,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_historyPage, &HistoryPage::restoreRequested, this, &MainWindow::openRestoreWizard);
     connect(m_historyPage, &HistoryPage::setsChanged, this, [this] {
         QStringList sets;
-        for (const BackupSetEntry &set : m_historyPage->sets()) {
-            if (set.status == BackupSetEntry::Status::Complete)
+        for (const BackupHistory::Entry &set : m_historyPage->sets()) {
+            if (set.status == BackupHistory::Status::Complete && !set.package)
                 sets.append(set.path);
         }
         m_diffPage->setSets(sets);

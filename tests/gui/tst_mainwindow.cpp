@@ -13,6 +13,8 @@
 #include "JobRunner.h"
 #include "JobsPanel.h"
 #include "MainWindow.h"
+#include "PackageWriter.h"
+#include "TaskContext.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ProfilesPage.h"
@@ -21,6 +23,8 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSemaphore>
@@ -226,6 +230,58 @@ private slots:
         QCOMPARE(nodeCount(m_connection, QStringLiteral("kg_copy")), 120);
         wizard->accept();
         QTRY_VERIFY(!m_window->restoreWizard());
+    }
+
+    // History lists packages next to set folders, and says plainly which backups are incomplete or
+    // corrupt (and offers neither for restore).
+    void historyShowsPackagesAndBrokenBackups()
+    {
+        HistoryPage *history = m_window->historyPage();
+        const QString set = history->sets().value(0).path;
+        QVERIFY(!set.isEmpty());
+        const QString folder = m_work.filePath(QStringLiteral("history-kinds"));
+        QVERIFY(QDir().mkpath(folder));
+        CallbackTaskContext context;
+        const QString package = QDir(folder).filePath(QStringLiteral("packed.zip"));
+        PackageWriter::write(set, package, context);
+        // A package cut short: its central directory is gone.
+        const QString cut = QDir(folder).filePath(QStringLiteral("cut.zip"));
+        QVERIFY(QFile::copy(package, cut));
+        QFile cutFile(cut);
+        QVERIFY(cutFile.open(QIODevice::ReadWrite));
+        QVERIFY(cutFile.resize(cutFile.size() / 2));
+        cutFile.close();
+        // A backup that never finished: graph data but no manifest.json.
+        const QString unfinished = QDir(folder).filePath(QStringLiteral("unfinished"));
+        QVERIFY(QDir().mkpath(QDir(unfinished).filePath(QStringLiteral("graph/kg"))));
+
+        history->setFolder(folder);
+        QCOMPARE(history->setCount(), 3);
+        QCOMPARE(history->statusTextOf(package), QStringLiteral("Complete"));
+        QCOMPARE(history->statusTextOf(cut), QStringLiteral("Corrupt"));
+        QCOMPARE(history->statusTextOf(unfinished), QStringLiteral("Incomplete"));
+        auto *restoreButton = history->findChild<QPushButton *>(QStringLiteral("restoreButton"));
+        history->selectSet(package);
+        QVERIFY2(history->detailsText().contains(QStringLiteral("Package: ")), qPrintable(history->detailsText()));
+        QVERIFY(history->detailsText().contains(QStringLiteral("graph kg: 120 nodes, 220 edges")));
+        QVERIFY(restoreButton->isEnabled());
+        history->selectSet(cut);
+        QVERIFY(history->detailsText().contains(QStringLiteral("damaged")));
+        QVERIFY(!restoreButton->isEnabled());
+        history->selectSet(unfinished);
+        QVERIFY(history->detailsText().contains(QStringLiteral("never finished")));
+        QVERIFY(!restoreButton->isEnabled());
+
+        // A package is a file: Delete removes just that file.
+        history->selectSet(package);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        history->deleteSelected();
+        QVERIFY(!QFileInfo::exists(package));
+        QCOMPARE(history->setCount(), 2);
+
+        history->setFolder(backupFolder());
+        history->selectSet(set);
+        QCOMPARE(history->setCount(), 1);
     }
 
     void replaceNeedsConfirmation()
