@@ -4,10 +4,13 @@
 #include "CountsChart.h"
 #include "Dialogs.h"
 #include "JobRunner.h"
+#include "ProfileEndpoints.h"
 #include "ProfileStore.h"
+#include "SecretResolver.h"
 #include "ui_DiffPage.h"
 
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLocale>
 
 namespace {
@@ -33,9 +36,9 @@ DiffPage::DiffPage(AppServices &services, QWidget *parent)
 
 DiffPage::~DiffPage() = default;
 
-void DiffPage::setSets(const QStringList &setDirectories)
+void DiffPage::setSets(const QStringList &setPaths)
 {
-    m_sets = setDirectories;
+    m_sets = setPaths;
     fillChoices();
 }
 
@@ -50,17 +53,19 @@ void DiffPage::fillChoices()
         const QVariant current = combo->currentData();
         combo->clear();
         for (const QString &set : std::as_const(m_sets))
-            combo->addItem(tr("Set %1").arg(QFileInfo(set).fileName()), set);
-        for (const QString &name : m_services.profiles->names())
-            combo->addItem(tr("Live: %1").arg(name), QString(kProfilePrefix + name));
+            combo->addItem(QFileInfo(set).isFile() ? tr("Package %1").arg(QFileInfo(set).fileName()) : tr("Set %1").arg(QFileInfo(set).fileName()), set);
+        if (combo == m_ui->rightCombo) {
+            for (const QString &name : m_services.profiles->names())
+                combo->addItem(tr("Live: %1").arg(name), QString(kProfilePrefix + name));
+        }
         const int index = combo->findData(current);
         if (index >= 0)
             combo->setCurrentIndex(index);
     }
-    if (m_ui->rightCombo->currentIndex() == m_ui->leftCombo->currentIndex() && m_ui->rightCombo->count() > 1
-        && m_ui->leftCombo->currentIndex() == 0)
-        m_ui->leftCombo->setCurrentIndex(qMin(1, int(m_sets.size()) - 1 < 0 ? 1 : 1));
-    m_ui->compareButton->setEnabled(m_ui->leftCombo->count() > 0);
+    // Sets are listed newest first: by default compare the second newest (left) with the newest.
+    if (m_ui->leftCombo->currentIndex() == m_ui->rightCombo->currentIndex() && m_ui->leftCombo->count() > 1)
+        m_ui->leftCombo->setCurrentIndex(1);
+    m_ui->compareButton->setEnabled(m_ui->leftCombo->count() > 0 && m_ui->rightCombo->count() > 0);
 }
 
 void DiffPage::chooseLeft(const QString &choice)
@@ -73,52 +78,76 @@ void DiffPage::chooseRight(const QString &choice)
     m_ui->rightCombo->setCurrentIndex(m_ui->rightCombo->findData(choice));
 }
 
+void DiffPage::chooseGraph(const QString &nameA)
+{
+    for (int i = 0; i < m_result.graphs.size(); ++i) {
+        if (m_result.graphs.at(i).nameA == nameA || (m_result.graphs.at(i).nameA.isEmpty() && m_result.graphs.at(i).nameB == nameA))
+            m_ui->graphCombo->setCurrentIndex(i);
+    }
+}
+
 QString DiffPage::verdictText() const
 {
     return m_ui->verdictLabel->text();
 }
 
+QString DiffPage::changesText() const
+{
+    return m_ui->changesText->toPlainText();
+}
+
 void DiffPage::compare()
 {
-    auto sideOf = [this](const QString &choice) {
-        SetComparison::Side side;
-        if (choice.startsWith(kProfilePrefix))
-            side.profile = m_services.profiles->profile(choice.mid(kProfilePrefix.size()));
-        else
-            side.setDirectory = choice;
-        return side;
-    };
     const QString leftChoice = m_ui->leftCombo->currentData().toString();
     const QString rightChoice = m_ui->rightCombo->currentData().toString();
     if (leftChoice.isEmpty() || rightChoice.isEmpty())
         return;
-    if (leftChoice.startsWith(kProfilePrefix) && rightChoice.startsWith(kProfilePrefix)) {
-        Dialogs::warning(this, tr("Compare"), tr("Choose at least one backup set: two live profiles are not compared."));
+    if (leftChoice == rightChoice) {
+        Dialogs::warning(this, tr("Compare"), tr("Choose two different sides to compare."));
         return;
     }
-    const SetComparison::Side left = sideOf(leftChoice);
-    const SetComparison::Side right = sideOf(rightChoice);
+    const bool live = rightChoice.startsWith(kProfilePrefix);
+    const ConnectionProfile profile = live ? m_services.profiles->profile(rightChoice.mid(kProfilePrefix.size())) : ConnectionProfile();
+    const QString leftLabel = QFileInfo(leftChoice).fileName();
+    const QString rightLabel = live ? tr("%1 (live)").arg(profile.name()) : QFileInfo(rightChoice).fileName();
     AppServices *services = &m_services;
-    if (!m_services.jobs->start(tr("Compare %1 with %2").arg(left.label(), right.label()), [services, left, right](TaskContext &context) {
-            auto secrets = services->makeResolver(context);
-            return QVariant::fromValue(SetComparison::compare(left, right, *secrets, context));
-        })) {
+    if (!m_services.jobs->start(tr("Compare %1 with %2").arg(leftLabel, rightLabel),
+                                [services, leftChoice, rightChoice, live, profile, leftLabel, rightLabel](TaskContext &context) {
+                                    SetDiff::Request request;
+                                    request.setA = leftChoice;
+                                    if (live) {
+                                        auto secrets = services->makeResolver(context);
+                                        request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+                                    } else {
+                                        request.setB = rightChoice;
+                                    }
+                                    SetDiff::Result result = SetDiff::run(request, context);
+                                    result.labelA = leftLabel;
+                                    result.labelB = rightLabel;
+                                    return QVariant::fromValue(result);
+                                })) {
         Dialogs::warning(this, tr("Compare"), tr("Another job is running; wait for it or cancel it first."));
         return;
     }
     m_ui->verdictLabel->setText(tr("Comparing…"));
     m_services.jobs->whenDone(this, [this](const QVariant &result) {
-        m_comparison = result.value<SetComparison>();
-        bool same = !m_comparison.graphs.isEmpty();
+        m_result = result.value<SetDiff::Result>();
         m_ui->graphCombo->blockSignals(true);
         m_ui->graphCombo->clear();
-        for (const auto &graph : std::as_const(m_comparison.graphs)) {
-            m_ui->graphCombo->addItem(graph.graph);
-            same = same && graph.identical();
+        for (const auto &graph : std::as_const(m_result.graphs)) {
+            if (!graph.inA)
+                m_ui->graphCombo->addItem(tr("%1 (only right)").arg(graph.nameB));
+            else if (!graph.inB)
+                m_ui->graphCombo->addItem(tr("%1 (only left)").arg(graph.nameA));
+            else if (graph.nameA != graph.nameB)
+                m_ui->graphCombo->addItem(tr("%1 → %2").arg(graph.nameA, graph.nameB));
+            else
+                m_ui->graphCombo->addItem(graph.nameA);
         }
         m_ui->graphCombo->blockSignals(false);
         showGraph();
-        m_ui->verdictLabel->setText(same ? tr("<span style='color:#1b7f3b'><b>Identical</b>: same counts and fingerprints.</span>")
+        const bool same = (!m_result.graphs.isEmpty() || !m_result.collections.isEmpty()) && m_result.identical();
+        m_ui->verdictLabel->setText(same ? tr("<span style='color:#1b7f3b'><b>Identical</b>: same counts, content and schema.</span>")
                                          : tr("<span style='color:#b00020'><b>Different</b></span>"));
         emit compared(true);
     }, [this](const QString &message, bool) {
@@ -128,16 +157,48 @@ void DiffPage::compare()
     });
 }
 
+namespace {
+QString entityText(const QJsonObject &entity)
+{
+    return QString::fromUtf8(QJsonDocument(entity).toJson(QJsonDocument::Compact));
+}
+
+void appendChanges(QStringList &lines, const QString &what, const SetDiff::EntityChanges &changes)
+{
+    if (changes.isEmpty())
+        return;
+    lines.append(DiffPage::tr("%1: %2 added, %3 removed, %4 changed").arg(what).arg(changes.added).arg(changes.removed).arg(changes.changed));
+    for (const auto &sample : changes.addedSamples)
+        lines.append(DiffPage::tr("  + added: %1").arg(entityText(sample.after)));
+    for (const auto &sample : changes.removedSamples)
+        lines.append(DiffPage::tr("  − removed: %1").arg(entityText(sample.before)));
+    for (const auto &sample : changes.changedSamples) {
+        lines.append(DiffPage::tr("  ~ changed: %1").arg(entityText(sample.before)));
+        for (const QString &change : sample.changes)
+            lines.append(QStringLiteral("      ") + change);
+    }
+}
+} // namespace
+
 void DiffPage::showGraph()
 {
     const int index = m_ui->graphCombo->currentIndex();
     QTableWidget *table = m_ui->countTable;
     table->setRowCount(0);
-    if (index < 0 || index >= m_comparison.graphs.size()) {
+    QStringList lines;
+    for (const auto &collection : std::as_const(m_result.collections)) {
+        if (collection.differences.isEmpty())
+            continue;
+        lines.append(tr("Collection %1:").arg(collection.name));
+        for (const QString &difference : collection.differences)
+            lines.append(QStringLiteral("  ") + difference);
+    }
+    if (index < 0 || index >= m_result.graphs.size()) {
         m_ui->chart->setData({}, {}, {});
+        m_ui->changesText->setPlainText(lines.join(QLatin1Char('\n')));
         return;
     }
-    const SetComparison::GraphRow &graph = m_comparison.graphs.at(index);
+    const SetDiff::GraphDiff &graph = m_result.graphs.at(index);
     const QLocale locale;
     QList<CountsChart::Bar> bars;
     auto addRow = [&](const QString &what, qint64 left, qint64 right, bool chart) {
@@ -150,8 +211,8 @@ void DiffPage::showGraph()
             table->setItem(row, column, item);
             return item;
         };
-        number(1, graph.leftPresent ? locale.toString(left) : tr("absent"));
-        number(2, graph.rightPresent ? locale.toString(right) : tr("absent"));
+        number(1, graph.inA ? locale.toString(left) : tr("absent"));
+        number(2, graph.inB ? locale.toString(right) : tr("absent"));
         const qint64 delta = right - left;
         QTableWidgetItem *change = number(3, delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta));
         change->setForeground(delta == 0 ? kSame : delta > 0 ? kMore : kLess);
@@ -163,30 +224,47 @@ void DiffPage::showGraph()
         if (chart)
             bars.append({ what, left, right });
     };
-    addRow(tr("Nodes"), graph.left.nodes, graph.right.nodes, false);
-    addRow(tr("Edges"), graph.left.edges, graph.right.edges, false);
-    QStringList labels = graph.left.nodesPerLabel.keys();
-    for (const QString &label : graph.right.nodesPerLabel.keys()) {
+    addRow(tr("Nodes"), graph.a.nodes, graph.b.nodes, false);
+    addRow(tr("Edges"), graph.a.edges, graph.b.edges, false);
+    QStringList labels = graph.a.nodesPerLabel.keys();
+    for (const QString &label : graph.b.nodesPerLabel.keys()) {
         if (!labels.contains(label))
             labels.append(label);
     }
     for (const QString &label : std::as_const(labels))
-        addRow(tr(":%1 nodes").arg(label), graph.left.nodesPerLabel.value(label), graph.right.nodesPerLabel.value(label), true);
-    QStringList types = graph.left.edgesPerType.keys();
-    for (const QString &type : graph.right.edgesPerType.keys()) {
+        addRow(tr(":%1 nodes").arg(label), graph.a.nodesPerLabel.value(label), graph.b.nodesPerLabel.value(label), true);
+    QStringList types = graph.a.edgesPerType.keys();
+    for (const QString &type : graph.b.edgesPerType.keys()) {
         if (!types.contains(type))
             types.append(type);
     }
     for (const QString &type : std::as_const(types))
-        addRow(tr("[:%1] edges").arg(type), graph.left.edgesPerType.value(type), graph.right.edgesPerType.value(type), true);
+        addRow(tr("[:%1] edges").arg(type), graph.a.edgesPerType.value(type), graph.b.edgesPerType.value(type), true);
+    // Equal counts can hide edits: the content row says whether any node or edge differs.
     const int row = table->rowCount();
     table->insertRow(row);
-    table->setItem(row, 0, new QTableWidgetItem(tr("Fingerprint")));
-    table->setItem(row, 1, new QTableWidgetItem(graph.left.fingerprint.left(16)));
-    table->setItem(row, 2, new QTableWidgetItem(graph.right.fingerprint.left(16)));
+    table->setItem(row, 0, new QTableWidgetItem(tr("Content")));
+    const bool sameContent = graph.nodes.isEmpty() && graph.edges.isEmpty();
+    table->setItem(row, 1, new QTableWidgetItem(sameContent ? QString()
+                                                            : tr("%1 nodes, %2 edges changed").arg(graph.nodes.changed).arg(graph.edges.changed)));
     auto *verdict = new QTableWidgetItem(graph.identical() ? tr("identical") : tr("differs"));
     verdict->setForeground(graph.identical() ? kSame : kLess);
     table->setItem(row, 3, verdict);
     table->resizeColumnsToContents();
-    m_ui->chart->setData(m_comparison.leftLabel, m_comparison.rightLabel, bars);
+    m_ui->chart->setData(m_result.labelA, m_result.labelB, bars);
+
+    appendChanges(lines, tr("Nodes"), graph.nodes);
+    appendChanges(lines, tr("Edges"), graph.edges);
+    if (!graph.schemaOnlyInA.isEmpty() || !graph.schemaOnlyInB.isEmpty() || !graph.propertyKeyChanges.isEmpty()) {
+        lines.append(tr("Schema (A = left, B = right):"));
+        for (const QString &entry : graph.schemaOnlyInA)
+            lines.append(tr("  only left: %1").arg(entry));
+        for (const QString &entry : graph.schemaOnlyInB)
+            lines.append(tr("  only right: %1").arg(entry));
+        for (const QString &entry : graph.propertyKeyChanges)
+            lines.append(QStringLiteral("  ") + entry);
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No differences in content or schema."));
+    m_ui->changesText->setPlainText(lines.join(QLatin1Char('\n')));
 }

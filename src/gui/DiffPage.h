@@ -1,7 +1,8 @@
 #pragma once
 
-#include "SetComparison.h"
+#include "SetDiff.h"
 
+#include <QMetaType>
 #include <QWidget>
 
 #include <memory>
@@ -11,8 +12,10 @@ class DiffPage;
 }
 struct AppServices;
 
-// Compares two backup sets, or a set and the live graphs of a profile: a table per graph with the
-// counts of both sides and the change, coloured, and a bar chart of counts per label and type.
+// Compares two backup sets or packages, or a set and the live graphs of a profile, through the core's
+// SetDiff: a table per graph with the counts of both sides and the change, coloured, a bar chart of
+// counts per label and type, and the added, removed and changed samples and schema differences.
+// The left side is always a backup (SetDiff reads a live server only as its second side).
 class DiffPage : public QWidget
 {
     Q_OBJECT
@@ -21,15 +24,17 @@ public:
     explicit DiffPage(AppServices &services, QWidget *parent = nullptr);
     ~DiffPage() override;
 
-    // Fills the choices from the sets found and the profiles.
-    void setSets(const QStringList &setDirectories);
+    // Fills the choices from the sets and packages found and the profiles.
+    void setSets(const QStringList &setPaths);
     void reloadProfiles();
-    // Chooses a side by set path or by "profile:<name>".
+    // Chooses a side by set path or (right only) by "profile:<name>".
     void chooseLeft(const QString &choice);
     void chooseRight(const QString &choice);
+    void chooseGraph(const QString &nameA);
     void compare();
-    const SetComparison &comparison() const { return m_comparison; }
+    const SetDiff::Result &comparison() const { return m_result; }
     QString verdictText() const;
+    QString changesText() const;
 
 signals:
     void compared(bool ok);
@@ -41,5 +46,6 @@ private:
     std::unique_ptr<Ui::DiffPage> m_ui;
     AppServices &m_services;
     QStringList m_sets;
-    SetComparison m_comparison;
+    SetDiff::Result m_result;
 };
+Q_DECLARE_METATYPE(SetDiff::Result)

@@ -74,7 +74,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_historyPage, &HistoryPage::setsChanged, this, [this] {
         QStringList sets;
         for (const BackupHistory::Entry &set : m_historyPage->sets()) {
-            if (set.status == BackupHistory::Status::Complete && !set.package)
+            if (set.status == BackupHistory::Status::Complete)
                 sets.append(set.path);
         }
         m_diffPage->setSets(sets);

@@ -331,15 +331,32 @@ private slots:
         QCOMPARE(diff->comparison().graphs.size(), 1);
         QVERIFY(diff->comparison().graphs.first().identical());
         QVERIFY(diff->verdictText().contains(QStringLiteral("Identical")));
+        QVERIFY(diff->changesText().contains(QStringLiteral("No differences")));
 
-        m_connection.query(QStringLiteral("kg"), QStringLiteral("CREATE (:Extra)"), QueryOptions { false, -1 });
+        // One node added, one node edited (same label and key, a new property): the counts say +1,
+        // and the samples show both, the edit with what changed.
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("CREATE (:Extra {name: 'brand new'})"), QueryOptions { false, -1 });
+        const QString edited = m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Topic) RETURN n.name LIMIT 1"))
+                                   .rows.value(0).value(0).toString();
+        QVERIFY(!edited.isEmpty());
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Topic {name: '%1'}) SET n.note = 'edited'").arg(edited),
+                           QueryOptions { false, -1 });
         diff->compare();
         QTRY_COMPARE_WITH_TIMEOUT(compared.size(), 2, 60000);
-        const auto row = diff->comparison().graphs.first();
+        QVERIFY(compared.last().first().toBool());
+        const SetDiff::GraphDiff row = diff->comparison().graphs.first();
         QVERIFY(!row.identical());
-        QCOMPARE(row.right.nodes - row.left.nodes, 1);
+        QCOMPARE(row.b.nodes - row.a.nodes, 1);
+        QCOMPARE(row.nodes.added, 1);
+        QVERIFY(row.nodes.changed >= 1);
         QVERIFY(diff->verdictText().contains(QStringLiteral("Different")));
+        const QString changes = diff->changesText();
+        QVERIFY2(changes.contains(QStringLiteral("brand new")), qPrintable(changes));
+        QVERIFY2(changes.contains(QStringLiteral("~ changed")) && changes.contains(QStringLiteral("note")), qPrintable(changes));
+        QVERIFY2(changes.contains(QStringLiteral("Topic.note")), qPrintable(changes)); // a property key only on the right
         m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Extra) DELETE n"), QueryOptions { false, -1 });
+        m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Topic {name: '%1'}) SET n.note = NULL").arg(edited),
+                           QueryOptions { false, -1 });
     }
 
     void cancelMidBackupLeavesNoSet()
