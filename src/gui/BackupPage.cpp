@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "JobRunner.h"
 #include "OperationError.h"
+#include "PackageWriter.h"
 #include "ProfileEndpoints.h"
 #include "ProfileStore.h"
 #include "ui_BackupPage.h"
@@ -13,6 +14,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QLocale>
+
+#include <atomic>
+#include <memory>
 
 namespace {
 QString defaultSetName()
@@ -33,8 +37,8 @@ BackupPage::BackupPage(AppServices &services, QWidget *parent)
     m_ui->collectionsNote->setText(tr("Vector collections are backed up through milvus-backup; this part of the "
                                       "backup is not available in this version yet. Graphs are backed up in full."));
     m_ui->collectionList->setEnabled(false);
-    m_ui->packageCheck->setEnabled(false);
-    m_ui->packageCheck->setToolTip(tr("Single-file packages are not available in this version yet: carry the set folder instead."));
+    m_ui->packageCheck->setToolTip(tr("After the backup, also writes <set name>.zip next to the set folder: one file that "
+                                      "restore and verify accept as it is. Every file is checked against its checksum on the way."));
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &BackupPage::onProfileChanged);
     connect(m_ui->refreshScopeButton, &QPushButton::clicked, this, &BackupPage::loadGraphsFromServer);
     connect(m_ui->allGraphsButton, &QPushButton::clicked, this, [this] {
@@ -73,6 +77,7 @@ void BackupPage::setProfile(const QString &name)
 
 void BackupPage::setDestination(const QString &folder) { m_ui->destinationEdit->setText(folder); }
 void BackupPage::setSetName(const QString &name) { m_ui->setNameEdit->setText(name); }
+void BackupPage::setMakePackage(bool makePackage) { m_ui->packageCheck->setChecked(makePackage); }
 
 void BackupPage::setSelectedGraphs(const QStringList &graphs)
 {
@@ -177,6 +182,13 @@ void BackupPage::startBackup()
         Dialogs::warning(this, tr("Back up"), tr("%1 already exists. Choose another set name.").arg(setDirectory));
         return;
     }
+    const bool makePackage = m_ui->packageCheck->isChecked();
+    const QString packagePath = makePackage ? PackageWriter::defaultPackagePath(setDirectory) : QString();
+    // Checked now rather than after a long backup: the package writer never overwrites.
+    if (makePackage && QFileInfo::exists(packagePath)) {
+        Dialogs::warning(this, tr("Back up"), tr("%1 already exists. Choose another set name.").arg(packagePath));
+        return;
+    }
     if (!QDir().mkpath(folder)) {
         Dialogs::critical(this, tr("Back up"), tr("The folder %1 cannot be created.").arg(folder));
         return;
@@ -188,14 +200,26 @@ void BackupPage::startBackup()
     request.graphs = selectedGraphs();
     request.consistentSnapshot = m_ui->consistentCheck->isChecked();
     AppServices *services = &m_services;
-    if (!m_services.jobs->start(tr("Back up %1").arg(name), [services, profile, request](TaskContext &context) mutable {
+    // Set by the worker once the set is complete: a failure or cancel after that point (while
+    // packaging) leaves a whole set behind, and the message must say so.
+    auto setWritten = std::make_shared<std::atomic<bool>>(false);
+    if (!m_services.jobs->start(tr("Back up %1").arg(name), [services, profile, request, packagePath, setWritten](TaskContext &context) mutable {
             auto secrets = services->makeResolver(context);
             request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
             const BackupJob::Result result = BackupJob::run(request, context);
+            setWritten->store(true);
             context.log(LogLevel::Info, tr("Backup set written to %1: %2 graph(s), %3.")
                                             .arg(request.setDirectory)
                                             .arg(result.manifest.graphs.size())
                                             .arg(QLocale().formattedDataSize(result.bytes)));
+            if (!packagePath.isEmpty()) {
+                // PackageWriter writes under a temporary name and renames at the end; a cancel or an
+                // error leaves no partial .zip.
+                context.log(LogLevel::Info, tr("Writing the package %1…").arg(packagePath));
+                const PackageWriter::Result package = PackageWriter::write(request.setDirectory, packagePath, context);
+                context.log(LogLevel::Info, tr("Package written to %1: %n file(s), %2.", nullptr, package.entries)
+                                                .arg(package.packagePath, QLocale().formattedDataSize(package.packageBytes)));
+            }
             return QVariant(request.setDirectory);
         })) {
         Dialogs::warning(this, tr("Back up"), tr("Another job is running; wait for it or cancel it first."));
@@ -205,7 +229,15 @@ void BackupPage::startBackup()
     m_services.jobs->whenDone(this, [this](const QVariant &result) {
         m_ui->setNameEdit->setText(defaultSetName());
         emit backupFinished(result.toString());
-    }, [this](const QString &message, bool canceled) {
+    }, [this, setWritten, setDirectory](const QString &message, bool canceled) {
+        if (setWritten->load()) {
+            Dialogs::critical(this, tr("Back up"), (canceled ? tr("The packaging was canceled; no package was left behind. The backup set %1 is complete and was kept.\n\n%2")
+                                                             : tr("The package could not be written; no package was left behind. The backup set %1 is complete and was kept.\n\n%2"))
+                                                       .arg(setDirectory, message));
+            m_ui->setNameEdit->setText(defaultSetName());
+            emit backupFinished(setDirectory);
+            return;
+        }
         Dialogs::critical(this, tr("Back up"), (canceled ? tr("The backup was canceled; its unfinished set folder was removed.\n\n%1")
                                                          : tr("The backup did not complete; no set was left behind.\n\n%1")).arg(message));
     });

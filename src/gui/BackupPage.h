@@ -23,6 +23,7 @@ public:
     void setProfile(const QString &name);
     void setDestination(const QString &folder);
     void setSetName(const QString &name);
+    void setMakePackage(bool makePackage);
     // Checks exactly these graphs (adding entries for names not listed yet).
     void setSelectedGraphs(const QStringList &graphs);
     QStringList selectedGraphs() const;

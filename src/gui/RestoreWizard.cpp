@@ -6,6 +6,7 @@
 #include "JobRunner.h"
 #include "JobsPanel.h"
 #include "OperationError.h"
+#include "PackageReader.h"
 #include "ProfileEndpoints.h"
 #include "ProfileStore.h"
 #include "RestoreJob.h"
@@ -81,8 +82,10 @@ RestoreWizard::RestoreWizard(AppServices &services, const QString &setDirectory,
             m_ui->setEdit->setText(folder);
     });
     connect(m_ui->browsePackageButton, &QPushButton::clicked, this, [this] {
-        Dialogs::information(this, tr("Package"), tr("Single-file packages are not available in this version yet. "
-                                                     "Unpack or copy the set folder and choose it with \"Folder…\"."));
+        const QString package = Dialogs::openFileName(this, tr("Backup package"), m_ui->setEdit->text(),
+                                                      tr("Backup packages (*.zip)"));
+        if (!package.isEmpty())
+            m_ui->setEdit->setText(package);
     });
     connect(m_ui->confirmReplaceCheck, &QCheckBox::toggled, this, [this] { m_reviewProblem.clear(); });
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RestoreWizard::stop);
@@ -199,6 +202,15 @@ void RestoreWizard::loadManifest()
     m_manifestProblem.clear();
     const QString path = m_ui->setEdit->text().trimmed();
     try {
+        // A package: its central directory and manifest are checked against each other here; the
+        // restore job unpacks it and verifies every checksum before anything is written.
+        if (QFileInfo(path).isFile() && PackageReader::isPackage(path)) {
+            PackageReader reader(path);
+            reader.inspect();
+            m_manifest = reader.manifest();
+            m_manifestLoaded = true;
+            return;
+        }
         if (!BackupManifest::exists(path))
             throw OperationError(OperationError::Kind::NotFound,
                                  tr("%1 is not a complete backup set: it has no manifest.json.").arg(path),

@@ -26,6 +26,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
@@ -357,6 +358,56 @@ private slots:
         m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Extra) DELETE n"), QueryOptions { false, -1 });
         m_connection.query(QStringLiteral("kg"), QStringLiteral("MATCH (n:Topic {name: '%1'}) SET n.note = NULL").arg(edited),
                            QueryOptions { false, -1 });
+    }
+
+    // "Single-file package": the same job writes the set and <set>.zip; the CLI's verify accepts the
+    // package, and the restore wizard restores from it.
+    void backUpWithPackageThenRestoreFromIt()
+    {
+        const QString folder = m_work.filePath(QStringLiteral("packages"));
+        BackupPage *page = m_window->backupPage();
+        page->setProfile(QStringLiteral("dev laptop"));
+        page->setDestination(folder);
+        page->setSetName(QStringLiteral("carried"));
+        page->setSelectedGraphs({ QStringLiteral("kg") });
+        page->setMakePackage(true);
+        QSignalSpy finished(page, &BackupPage::backupFinished);
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("backupButton")), Qt::LeftButton);
+        QVERIFY2(finished.wait(120000), qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))));
+        page->setMakePackage(false);
+        const QString set = finished.first().first().toString();
+        const QString package = QDir(folder).filePath(QStringLiteral("carried.zip"));
+        QVERIFY(BackupManifest::exists(set));
+        QVERIFY(QFileInfo(package).isFile());
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral(".part")).isEmpty());
+
+        const QString cli = QDir(qEnvironmentVariable("BMB_BINARY_DIR")).filePath(QStringLiteral("src/cli/brandmind-backup-cli"));
+        QVERIFY2(QFileInfo(cli).isExecutable(), qPrintable(cli));
+        QProcess verify;
+        verify.start(cli, { QStringLiteral("verify"), package });
+        QVERIFY(verify.waitForFinished(120000));
+        QVERIFY2(verify.exitStatus() == QProcess::NormalExit && verify.exitCode() == 0,
+                 qPrintable(QString::fromUtf8(verify.readAllStandardOutput() + verify.readAllStandardError())));
+
+        HistoryPage *history = m_window->historyPage();
+        QCOMPARE(history->folder(), folder);
+        QCOMPARE(history->setCount(), 2);
+        QCOMPARE(history->statusTextOf(package), QStringLiteral("Complete"));
+
+        RestoreWizard *wizard = openWizardAtReview(package, QStringLiteral("dev laptop"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(!m_window->jobRunner()->isRunning());
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Rename, QStringLiteral("kg_from_zip"));
+        QSignalSpy restored(wizard, &RestoreWizard::restoreFinished);
+        wizard->next();
+        QVERIFY(restored.wait(120000));
+        QVERIFY2(restored.first().first().toBool(), qPrintable(wizard->reportText()));
+        QCOMPARE(nodeCount(m_connection, QStringLiteral("kg_from_zip")), 120);
+        wizard->accept();
+        QTRY_VERIFY(!m_window->restoreWizard());
+
+        history->setFolder(backupFolder());
+        QCOMPARE(history->setCount(), 1);
     }
 
     void cancelMidBackupLeavesNoSet()
