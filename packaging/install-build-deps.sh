@@ -11,6 +11,7 @@ packages=(
     redis-server redis-tools python3
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     rclone imagemagick
+    desktop-file-utils appstream xdotool
 )
 missing=()
 for p in "${packages[@]}"; do
