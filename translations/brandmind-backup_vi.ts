@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>&amp;Load graphs from server</source>
-        <translation>&amp;Tải danh sách đồ thị từ máy chủ</translation>
+        <translation>Tải &amp;danh sách đồ thị từ máy chủ</translation>
     </message>
     <message>
         <source>Graphs</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>R&amp;estore…</source>
-        <translation>K&amp;hôi phục…</translation>
+        <translation>Khôi &amp;phục…</translation>
     </message>
     <message>
         <source>&amp;Compare…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation>Mở &amp;thư mục</translation>
+        <translation>&amp;Mở thư mục</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>&amp;Actions</source>
-        <translation>&amp;Thao tác</translation>
+        <translation>Thao tá&amp;c</translation>
     </message>
     <message>
         <source>&amp;Import profiles…</source>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation>So &amp;sánh</translation>
+        <translation>So sá&amp;nh</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation>&amp;Tác vụ</translation>
+        <translation>Tác &amp;vụ</translation>
     </message>
     <message>
         <source>Backup set %1 written.</source>
@@ -849,7 +849,7 @@
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Thêm…</translation>
+        <translation>Thê&amp;m…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>&amp;Nhân bản</translation>
+        <translation>Nhân &amp;bản</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
