@@ -71,10 +71,6 @@
         <translation>Bộ sưu tập vector được sao lưu qua milvus-backup; phần sao lưu này chưa có trong phiên bản này. Các đồ thị được sao lưu đầy đủ.</translation>
     </message>
     <message>
-        <source>Single-file packages are not available in this version yet: carry the set folder instead.</source>
-        <translation>Gói một tệp chưa có trong phiên bản này: hãy mang theo thư mục của bộ sao lưu.</translation>
-    </message>
-    <message>
         <source>Where backup sets are kept</source>
         <translation>Nơi giữ các bộ sao lưu</translation>
     </message>
@@ -148,20 +144,35 @@
 
 %1</translation>
     </message>
-</context>
-<context>
-    <name>BackupSetScanner</name>
     <message>
-        <source>Complete</source>
-        <translation>Hoàn chỉnh</translation>
+        <source>After the backup, also writes &lt;set name&gt;.zip next to the set folder: one file that restore and verify accept as it is. Every file is checked against its checksum on the way.</source>
+        <translation>Sau khi sao lưu, ghi thêm ghi thêm &lt;set name&gt;.ziplt;tên bộ sao lưughi thêm &lt;set name&gt;.zipgt;.zip cạnh thư mục bộ sao lưu: một tệp duy nhất mà khôi phục và kiểm tra chấp nhận nguyên như vậy. Mỗi tệp được đối chiếu với mã kiểm tra của nó trong quá trình ghi.</translation>
     </message>
     <message>
-        <source>Incomplete (no manifest)</source>
-        <translation>Chưa hoàn chỉnh (không có manifest)</translation>
+        <source>Writing the package %1…</source>
+        <translation>Đang ghi gói %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package written to %1: %n file(s), %2.</source>
+        <translation>
+            <numerusform>Đã ghi gói vào %1: %n tệp, %2.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Damaged</source>
-        <translation>Bị hỏng</translation>
+        <source>The packaging was canceled; no package was left behind. The backup set %1 is complete and was kept.
+
+%2</source>
+        <translation>Đã hủy việc đóng gói; không để lại gói nào. Bộ sao lưu %1 hoàn chỉnh và được giữ lại.
+
+%2</translation>
+    </message>
+    <message>
+        <source>The package could not be written; no package was left behind. The backup set %1 is complete and was kept.
+
+%2</source>
+        <translation>Không ghi được gói; không để lại gói nào. Bộ sao lưu %1 hoàn chỉnh và được giữ lại.
+
+%2</translation>
     </message>
 </context>
 <context>
@@ -225,10 +236,6 @@
         <translation>So sánh</translation>
     </message>
     <message>
-        <source>Choose at least one backup set: two live profiles are not compared.</source>
-        <translation>Hãy chọn ít nhất một bộ sao lưu: không so sánh hai hồ sơ kết nối trực tiếp với nhau.</translation>
-    </message>
-    <message>
         <source>Compare %1 with %2</source>
         <translation>So sánh %1 với %2</translation>
     </message>
@@ -239,10 +246,6 @@
     <message>
         <source>Comparing…</source>
         <translation>Đang so sánh…</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Identical&lt;/b&gt;: same counts and fingerprints.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Giống hệt&lt;/b&gt;: cùng số lượng và cùng dấu vân tay.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;&lt;b&gt;Different&lt;/b&gt;&lt;/span&gt;</source>
@@ -277,16 +280,88 @@
         <translation>[:%1] cạnh</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Dấu vân tay</translation>
-    </message>
-    <message>
         <source>identical</source>
         <translation>giống hệt</translation>
     </message>
     <message>
         <source>differs</source>
         <translation>khác</translation>
+    </message>
+    <message>
+        <source>Added, removed and changed nodes and edges, and schema differences, appear here after a comparison.</source>
+        <translation>Các nút và cạnh được thêm, bị xóa và bị thay đổi, cùng các khác biệt về lược đồ, sẽ hiện ở đây sau khi so sánh.</translation>
+    </message>
+    <message>
+        <source>Package %1</source>
+        <translation>Gói %1</translation>
+    </message>
+    <message>
+        <source>Choose two different sides to compare.</source>
+        <translation>Hãy chọn hai phía khác nhau để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 (live)</source>
+        <translation>%1 (trực tiếp)</translation>
+    </message>
+    <message>
+        <source>%1 (only right)</source>
+        <translation>%1 (chỉ bên phải)</translation>
+    </message>
+    <message>
+        <source>%1 (only left)</source>
+        <translation>%1 (chỉ bên trái)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Identical&lt;/b&gt;: same counts, content and schema.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#1b7f3b&apos;&gt;&lt;b&gt;Giống hệt&lt;/b&gt;: cùng số lượng, nội dung và lược đồ.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 removed, %4 changed</source>
+        <translation>%1: %2 được thêm, %3 bị xóa, %4 bị thay đổi</translation>
+    </message>
+    <message>
+        <source>  + added: %1</source>
+        <translation>  + được thêm: %1</translation>
+    </message>
+    <message>
+        <source>  − removed: %1</source>
+        <translation>  − bị xóa: %1</translation>
+    </message>
+    <message>
+        <source>  ~ changed: %1</source>
+        <translation>  ~ bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Collection %1:</source>
+        <translation>Bộ sưu tập %1:</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>%1 nodes, %2 edges changed</source>
+        <translation>%1 nút, %2 cạnh bị thay đổi</translation>
+    </message>
+    <message>
+        <source>Schema (A = left, B = right):</source>
+        <translation>Lược đồ (A = trái, B = phải):</translation>
+    </message>
+    <message>
+        <source>  only left: %1</source>
+        <translation>  chỉ bên trái: %1</translation>
+    </message>
+    <message>
+        <source>  only right: %1</source>
+        <translation>  chỉ bên phải: %1</translation>
+    </message>
+    <message>
+        <source>No differences in content or schema.</source>
+        <translation>Không có khác biệt nào về nội dung hay lược đồ.</translation>
     </message>
 </context>
 <context>
@@ -440,6 +515,46 @@
     <message>
         <source>Some files of %1 could not be deleted.</source>
         <translation>Không xóa được một số tệp của %1.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn chỉnh</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Chưa hoàn chỉnh</translation>
+    </message>
+    <message>
+        <source>Corrupt</source>
+        <translation>Bị hỏng</translation>
+    </message>
+    <message>
+        <source>Package (.zip)</source>
+        <translation>Gói (.zip)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Package: %1</source>
+        <translation>Gói: %1</translation>
+    </message>
+    <message>
+        <source>  graph folder %1 found: %2 nodes, %3 edges</source>
+        <translation>  tìm thấy thư mục đồ thị %1: %2 nút, %3 cạnh</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: do not restore from it. Verify reads every checksum and says what is wrong.</source>
+        <translation>Bản sao lưu này bị hỏng: đừng khôi phục từ nó. Kiểm tra sẽ đọc mọi mã kiểm tra và cho biết chỗ nào sai.</translation>
+    </message>
+    <message>
+        <source>Delete the backup package %1? This cannot be undone.</source>
+        <translation>Xóa gói sao lưu %1? Không thể hoàn tác thao tác này.</translation>
     </message>
 </context>
 <context>
@@ -1119,14 +1234,6 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
         <translation>Bộ sao lưu</translation>
     </message>
     <message>
-        <source>Package</source>
-        <translation>Gói</translation>
-    </message>
-    <message>
-        <source>Single-file packages are not available in this version yet. Unpack or copy the set folder and choose it with &quot;Folder…&quot;.</source>
-        <translation>Gói một tệp chưa có trong phiên bản này. Hãy giải nén hoặc sao chép thư mục bộ sao lưu rồi chọn nó bằng &quot;Thư mục…&quot;.</translation>
-    </message>
-    <message>
         <source>Add a connection profile for the target servers first.</source>
         <translation>Hãy thêm một hồ sơ kết nối cho các máy chủ đích trước.</translation>
     </message>
@@ -1292,16 +1399,13 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
         <source>&lt;span style=&apos;color:#b00020; font-size:large&apos;&gt;&lt;b&gt;✘ The restore did not complete.&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;color:#b00020; font-size:large&apos;&gt;&lt;b&gt;✘ Khôi phục không hoàn tất.&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
-</context>
-<context>
-    <name>SetComparison</name>
     <message>
-        <source>Reading live graph %1…</source>
-        <translation>Đang đọc đồ thị trực tiếp %1…</translation>
+        <source>Backup package</source>
+        <translation>Gói sao lưu</translation>
     </message>
     <message>
-        <source>%1 (live)</source>
-        <translation>%1 (trực tiếp)</translation>
+        <source>Backup packages (*.zip)</source>
+        <translation>Gói sao lưu (*.zip)</translation>
     </message>
 </context>
 </TS>
