@@ -1,5 +1,7 @@
 #include "HistoryPage.h"
 
+#include <QHeaderView>
+
 #include "AppServices.h"
 #include "Dialogs.h"
 #include "JobRunner.h"
@@ -45,7 +47,10 @@ HistoryPage::HistoryPage(AppServices &services, QWidget *parent)
     , m_services(services)
 {
     m_ui->setupUi(this);
-    m_ui->setTable->horizontalHeader()->setStretchLastSection(true);
+    // The set name takes the spare width; the other columns fit their contents.
+    m_ui->setTable->horizontalHeader()->setStretchLastSection(false);
+    m_ui->setTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->setTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->setTable->verticalHeader()->hide();
     m_ui->setTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->folderEdit->setText(services.backupFolder);
