@@ -5,6 +5,7 @@
 #include "FileDigest.h"
 #include "GraphFingerprint.h"
 #include "GraphScanner.h"
+#include "GraphSchemaRestorer.h"
 #include "GraphTableReader.h"
 #include "OperationError.h"
 #include "SortedIdTable.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QObject>
-#include <QThread>
 
 #include <cmath>
 
@@ -213,7 +213,7 @@ void GraphImporter::prepareMergeIndexes(const GraphMetadata &metadata, const QSt
         m_context.log(LogLevel::Warning,
                       QObject::tr("%1 nodes have no label; merging each of them scans the whole target graph.")
                           .arg(metadata.unlabeledNodes));
-    waitForSchema(targetGraph, Options {});
+    GraphSchemaRestorer(m_connection, m_context).waitUntilOperational(targetGraph, Options {}.schemaWaitSeconds);
 }
 
 void GraphImporter::verifyMerge(const GraphMetadata &metadata, const QString &targetGraph, const SortedIdTable &idMap,
@@ -389,7 +389,10 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
         }
         importNodes(directory, metadata, targetGraph, options, idMap, digests.get(), report);
         importEdges(directory, metadata, targetGraph, options, idMap, digests.get(), report);
-        createSchema(metadata, targetGraph, options, report);
+        const auto schema = GraphSchemaRestorer(m_connection, m_context)
+                                .restore(metadata.schema, targetGraph, options.mode == Mode::Merge, options.schemaWaitSeconds);
+        report.indexesCreated = schema.indexes;
+        report.constraintsCreated = schema.constraints;
     } catch (...) {
         if (options.mode == Mode::Merge) {
             // The target held other data: never delete it. Merging is idempotent, so the same command
@@ -602,112 +605,4 @@ void GraphImporter::importEdges(const QString &directory, const GraphMetadata &m
             flush();
     }
     flush();
-}
-
-void GraphImporter::createSchema(const GraphMetadata &metadata, const QString &targetGraph, const Options &options,
-                                 Report &report)
-{
-    // Data first, then range indexes (a UNIQUE constraint needs one), then the other indexes, then
-    // constraints (falkordb.md §4.3).
-    // In merge mode the target may already have some of these; that is not an error.
-    const auto tolerated = [&](const OperationError &error) {
-        return options.mode == Mode::Merge
-            && (error.message().contains(QLatin1String("already indexed")) || error.message().contains(QLatin1String("already exists")));
-    };
-    const auto schemaWrite = [&](const QString &query) {
-        try {
-            write(targetGraph, query);
-            return true;
-        } catch (const OperationError &error) {
-            if (!tolerated(error))
-                throw;
-            return false;
-        }
-    };
-    const auto literal = [](const GraphValue &value) {
-        QString text;
-        CypherParameters::encodeValue(value, &text);
-        return text;
-    };
-    for (const QString &kind : { QStringLiteral("RANGE"), QStringLiteral("FULLTEXT"), QStringLiteral("VECTOR") }) {
-        for (const auto &index : metadata.schema.indexes) {
-            const bool isNode = index.entityType != QLatin1String("RELATIONSHIP");
-            const QString name = CypherParameters::quoteIdentifier(index.label);
-            const QString pattern = isNode ? QStringLiteral("(x:%1)").arg(name) : QStringLiteral("()-[x:%1]-()").arg(name);
-            QStringList fields;
-            for (const auto &field : index.fields)
-                if (field.types.contains(kind))
-                    fields.append(QStringLiteral("x.") + CypherParameters::quoteIdentifier(field.name));
-            if (fields.isEmpty())
-                continue;
-            if (kind == QLatin1String("RANGE")) {
-                report.indexesCreated += schemaWrite(
-                    QStringLiteral("CREATE INDEX FOR %1 ON (%2)").arg(pattern, fields.join(QLatin1String(", "))));
-            } else if (kind == QLatin1String("FULLTEXT")) {
-                GraphValue::Array stopwords;
-                for (const QString &word : index.stopwords)
-                    stopwords.append(GraphValue::string(word));
-                report.indexesCreated += schemaWrite(QStringLiteral("CREATE FULLTEXT INDEX FOR %1 ON (%2) OPTIONS {language: %3, stopwords: %4}")
-                                       .arg(pattern, fields.join(QLatin1String(", ")),
-                                            literal(GraphValue::string(index.language)), literal(GraphValue::array(stopwords))));
-            } else {
-                for (const auto &field : index.fields) {
-                    if (!field.types.contains(kind))
-                        continue;
-                    const QJsonObject o = field.options;
-                    report.indexesCreated += schemaWrite(
-                          QStringLiteral("CREATE VECTOR INDEX FOR %1 ON (x.%2) OPTIONS {dimension: %3, similarityFunction: %4, "
-                                         "M: %5, efConstruction: %6, efRuntime: %7}")
-                              .arg(pattern, CypherParameters::quoteIdentifier(field.name))
-                              .arg(o.value(QStringLiteral("dimension")).toInteger())
-                              .arg(literal(GraphValue::string(o.value(QStringLiteral("similarityFunction")).toString())))
-                              .arg(o.value(QStringLiteral("M")).toInteger(16))
-                              .arg(o.value(QStringLiteral("efConstruction")).toInteger(200))
-                              .arg(o.value(QStringLiteral("efRuntime")).toInteger(10)));
-                }
-            }
-        }
-        if (kind == QLatin1String("RANGE"))
-            waitForSchema(targetGraph, options);
-    }
-    for (const auto &constraint : metadata.schema.constraints) {
-        QList<QByteArray> arguments { "CREATE", targetGraph.toUtf8(), constraint.type.toUtf8(),
-                                      constraint.entityType.toUtf8(), constraint.label.toUtf8(), "PROPERTIES",
-                                      QByteArray::number(constraint.properties.size()) };
-        for (const QString &property : constraint.properties)
-            arguments.append(property.toUtf8());
-        try {
-            m_connection.constraintCommand(arguments);
-            ++report.constraintsCreated;
-        } catch (const OperationError &error) {
-            if (!tolerated(error))
-                throw;
-        }
-    }
-    waitForSchema(targetGraph, options);
-}
-
-void GraphImporter::waitForSchema(const QString &targetGraph, const Options &options)
-{
-    // Indexes fill and constraints are checked in the background; wait until every one is operational.
-    const qint64 deadline = QDateTime::currentSecsSinceEpoch() + options.schemaWaitSeconds;
-    for (;;) {
-        m_context.checkCanceled();
-        const QueryOptions read { true, -1 };
-        const GraphSchemaDefinition schema
-            = GraphSchemaDefinition::fromQueryResults(m_connection.query(targetGraph, QStringLiteral("CALL db.indexes()"), read),
-                                            m_connection.query(targetGraph, QStringLiteral("CALL db.constraints()"), read));
-        for (const auto &constraint : schema.constraints)
-            if (constraint.status == QLatin1String("FAILED"))
-                throw OperationError(OperationError::Kind::IntegrityError,
-                                     QObject::tr("The %1 constraint on %2(%3) failed: the restored data violates it.")
-                                         .arg(constraint.type, constraint.label, constraint.properties.join(QLatin1Char(','))));
-        if (schema.allOperational())
-            return;
-        if (QDateTime::currentSecsSinceEpoch() > deadline)
-            throw OperationError(OperationError::Kind::Timeout,
-                                 QObject::tr("The indexes of %1 were not operational after %2 s.").arg(targetGraph).arg(options.schemaWaitSeconds));
-        m_context.progress({ targetGraph, QObject::tr("building indexes"), 0, -1, {} });
-        QThread::msleep(200);
-    }
 }

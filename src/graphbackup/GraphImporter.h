@@ -83,8 +83,6 @@ private:
     void prepareMergeIndexes(const GraphMetadata &metadata, const QString &targetGraph);
     void verifyMerge(const GraphMetadata &metadata, const QString &targetGraph, const class SortedIdTable &idMap,
                      Report &report);
-    void createSchema(const GraphMetadata &metadata, const QString &targetGraph, const Options &options, Report &report);
-    void waitForSchema(const QString &targetGraph, const Options &options);
     void checkSeekPlan(const QString &targetGraph, const QString &query);
     QList<QList<GraphValue>> write(const QString &targetGraph, const QString &query);
 
