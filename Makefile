@@ -39,6 +39,7 @@ build: configure
 # The keychain tests need a session bus; dbus-run-session gives every test one of its own.
 test: build
 	cd $(BUILD_DIR) && dbus-run-session -- ctest --output-on-failure -j2
+	bash tests/ci/check-skips.sh $(BUILD_DIR)
 
 bench: build
 	bash bench/run.sh
