@@ -9,6 +9,9 @@
 #   DEMO_ENTITIES      number of entities (default 1500; chunks = 2/3 of it, relations = 2x)
 #   DEMO_KEEP=1        keep the temporary folder (backups, logs) for a look afterwards
 #   DEMO_VECTOR=0      skip the vector part (graph only)
+#   DEMO_THEN=COMMAND  run COMMAND after a passing demo while the sandboxes still run, with their
+#                      addresses in BMB_DEMO_* variables (docs/screenshots/take.sh uses it); the demo's
+#                      exit status is then COMMAND's
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -241,3 +244,16 @@ cat <<TEXT
  Backup, package, restore into an empty second sandbox, verify and diff all agreed.
 ================================================================================
 TEXT
+
+if [ -n "${DEMO_THEN:-}" ]; then
+    say "Running $DEMO_THEN with the sandboxes still up"
+    export BMB_DEMO_WORK="$WORK" BMB_DEMO_SET="$SET" BMB_DEMO_PACKAGE="$PACKAGE" BMB_DEMO_GRAPH="$GRAPH" \
+           BMB_DEMO_COLLECTIONS="$COLLECTIONS" BMB_DEMO_VECTOR="$VECTOR" \
+           BMB_DEMO_FALKORDB_A="redis://127.0.0.1:$PORT_graphA" BMB_DEMO_FALKORDB_B="redis://127.0.0.1:$PORT_graphB"
+    if [ $VECTOR = 1 ]; then
+        export BMB_DEMO_MILVUS_BACKUP_A="http://127.0.0.1:$BACKUPPORT_milvusA" BMB_DEMO_MILVUS_BACKUP_B="http://127.0.0.1:$BACKUPPORT_milvusB" \
+               BMB_DEMO_S3_A="http://127.0.0.1:$S3PORT_s3A" BMB_DEMO_S3_B="http://127.0.0.1:$S3PORT_s3B" \
+               BMB_DEMO_MILVUS_A="http://127.0.0.1:$MILVUSPORT_milvusA" BMB_DEMO_MILVUS_B="http://127.0.0.1:$MILVUSPORT_milvusB"
+    fi
+    sh -c "$DEMO_THEN" || fail "$DEMO_THEN failed"
+fi
