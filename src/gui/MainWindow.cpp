@@ -36,8 +36,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_services.credentials = m_credentials.get();
     m_services.jobs = m_jobs.get();
     m_services.window = this;
+    // Not translated: the folder must stay the same when the user changes the language, or the
+    // history would look empty.
     m_services.backupFolder = options.backupFolder.isEmpty()
-        ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(tr("BrandMind Backups"))
+        ? QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("BrandMind Backups"))
         : options.backupFolder;
 
     QString loadProblem;
