@@ -10,11 +10,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompactReplyParser", text);
-}
-
 bool isText(const RespReply &reply)
 {
     return reply.type == RespReply::Type::String || reply.type == RespReply::Type::Status

@@ -5,6 +5,7 @@
 #include "GraphValue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // Decodes a `--compact` GRAPH.QUERY / GRAPH.RO_QUERY reply (falkordb.md §1.2–1.5) into a QueryResult:
@@ -19,6 +20,8 @@
 // schema once and parse again.
 class CompactReplyParser
 {
+    Q_DECLARE_TR_FUNCTIONS(CompactReplyParser)
+
 public:
     struct UnknownId
     {

@@ -3,6 +3,7 @@
 #include "GraphValue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -13,6 +14,8 @@
 // carry (NaN, infinities, points, vectors, temporal values) are rejected: callers build them in Cypher.
 class CypherParameters
 {
+    Q_DECLARE_TR_FUNCTIONS(CypherParameters)
+
 public:
     void add(const QString &name, const GraphValue &value);
     void addInteger(const QString &name, qint64 value);

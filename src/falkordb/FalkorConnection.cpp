@@ -24,11 +24,6 @@ using Kind = OperationError::Kind;
 // How often a blocking wait wakes up to look at TaskContext cancellation.
 constexpr int kCancelPollMs = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FalkorConnection", text);
-}
-
 QString commandName(const QList<QByteArray> &arguments)
 {
     return arguments.isEmpty() ? QString() : QString::fromUtf8(arguments.first()).toUpper();

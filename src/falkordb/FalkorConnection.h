@@ -5,6 +5,7 @@
 #include "GraphValue.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QStringList>
@@ -59,6 +60,8 @@ struct ModuleInfo
 // timed out, server out of memory, ... never a page of raw RESP.
 class FalkorConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(FalkorConnection)
+
 public:
     FalkorConnection();
     ~FalkorConnection();

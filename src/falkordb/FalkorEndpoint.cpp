@@ -6,11 +6,6 @@
 #include <QUrl>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FalkorEndpoint", text);
-}
-
 bool fail(QString *error, const QString &message)
 {
     if (error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // Where and how to reach a FalkorDB server: `redis[s]://[user:password@]host:port[?options]`.
@@ -7,6 +8,9 @@
 // redactedUrl(), logs or error messages.
 struct FalkorEndpoint
 {
+    Q_DECLARE_TR_FUNCTIONS(FalkorEndpoint)
+
+public:
     QString host = QStringLiteral("localhost");
     quint16 port = 6379;
     bool tls = false;

@@ -3,11 +3,6 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServerErrorClassifier", text);
-}
-
 bool startsWith(const QByteArray &text, const char *prefix)
 {
     return text.startsWith(prefix);

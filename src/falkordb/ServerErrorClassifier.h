@@ -3,6 +3,7 @@
 #include "OperationError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 // Turns a Redis/FalkorDB error reply into an OperationError with the right Kind and a sentence that
@@ -10,6 +11,8 @@
 // is hidden, but the first sentence is ours.
 class ServerErrorClassifier
 {
+    Q_DECLARE_TR_FUNCTIONS(ServerErrorClassifier)
+
 public:
     // `action` names what was being done, e.g. "GRAPH.RO_QUERY on graph 'kg'" or "AUTH".
     // `graph` (may be empty) is used for "unknown graph" messages.

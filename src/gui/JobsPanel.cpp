@@ -110,7 +110,9 @@ QString JobsPanel::rateText(qint64 done, qint64 total, qint64 elapsedMs, const Q
         return total >= 0 && done >= total ? tr("done") : QString();
     const double perSecond = double(done) * 1000.0 / double(elapsedMs);
     const QLocale locale;
-    QString text = unit == QLatin1String("bytes")
+    // Core libraries name the unit with QObject::tr, so under a translation "bytes" arrives translated.
+    const bool bytes = unit == QLatin1String("bytes") || unit == QObject::tr("bytes");
+    QString text = bytes
         ? tr("%1/s").arg(locale.formattedDataSize(qint64(perSecond)))
         : tr("%1 %2/s").arg(locale.toString(perSecond, 'f', perSecond < 10 ? 1 : 0), unit);
     if (total > done && perSecond > 0) {

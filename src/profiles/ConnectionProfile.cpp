@@ -7,11 +7,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionProfile", text);
-}
-
 // Profiles never carry a password, not even one typed into a URL by mistake.
 QString urlWithoutPassword(const QUrl &url)
 {
@@ -27,11 +22,12 @@ QUrl urlFromJson(const QJsonObject &object, QLatin1String key, const QString &pr
         return {};
     if (!value.isString())
         throw OperationError(OperationError::Kind::InvalidInput,
-                             tr("Profile \"%1\": \"%2\" must be a text URL.").arg(profileName, key));
+                             ConnectionProfile::tr("Profile \"%1\": \"%2\" must be a text URL.")
+                                 .arg(profileName, key));
     QUrl url(value.toString(), QUrl::StrictMode);
     if (!value.toString().isEmpty() && !url.isValid())
         throw OperationError(OperationError::Kind::InvalidInput,
-                             tr("Profile \"%1\": \"%2\" is not a valid URL: %3")
+                             ConnectionProfile::tr("Profile \"%1\": \"%2\" is not a valid URL: %3")
                                  .arg(profileName, key, url.errorString()));
     url.setPassword({});
     return url;
@@ -44,7 +40,8 @@ QString stringFromJson(const QJsonObject &object, QLatin1String key, const QStri
         return {};
     if (!value.isString())
         throw OperationError(OperationError::Kind::InvalidInput,
-                             tr("Profile \"%1\": \"%2\" must be text.").arg(profileName, key));
+                             ConnectionProfile::tr("Profile \"%1\": \"%2\" must be text.")
+                                 .arg(profileName, key));
     return value.toString();
 }
 
@@ -55,7 +52,8 @@ QJsonObject objectFromJson(const QJsonObject &object, QLatin1String key, const Q
         return {};
     if (!value.isObject())
         throw OperationError(OperationError::Kind::InvalidInput,
-                             tr("Profile \"%1\": \"%2\" must be an object.").arg(profileName, key));
+                             ConnectionProfile::tr("Profile \"%1\": \"%2\" must be an object.")
+                                 .arg(profileName, key));
     return value.toObject();
 }
 

@@ -2,6 +2,7 @@
 
 #include "SecretKind.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -17,6 +18,8 @@ using SecretValues = QMap<SecretKind, QString>;
 // file except an explicit "export with secrets" gets.
 class ConnectionProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+
 public:
     struct FalkorDb {
         QUrl url;  // redis://[user@]host:port or rediss://...; never with a password

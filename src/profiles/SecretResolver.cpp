@@ -3,15 +3,6 @@
 #include "CredentialStore.h"
 #include "OperationError.h"
 
-#include <QCoreApplication>
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SecretResolver", text);
-}
-}
-
 SecretResolver::SecretResolver(const CredentialStore *credentials)
     : m_credentials(credentials)
 {

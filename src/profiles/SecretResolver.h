@@ -2,6 +2,7 @@
 
 #include "ConnectionProfile.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QMutex>
 #include <QPair>
@@ -29,6 +30,8 @@ class CredentialStore;
 // callback must hop to the GUI thread itself (e.g. BlockingQueuedConnection).
 class SecretResolver
 {
+    Q_DECLARE_TR_FUNCTIONS(SecretResolver)
+
 public:
     enum class Source { Environment, Keychain, Asked };
 
