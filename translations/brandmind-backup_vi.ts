@@ -4010,10 +4010,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <translation>Xem lại</translation>
     </message>
     <message>
-        <source>What the set holds, what the checks found, and what happens to each graph.</source>
-        <translation>Bộ sao lưu chứa gì, kết quả kiểm tra ra sao và điều gì sẽ xảy ra với từng đồ thị.</translation>
-    </message>
-    <message>
         <source>Graph in set</source>
         <translation>Đồ thị trong bộ sao lưu</translation>
     </message>
@@ -4056,10 +4052,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>Verification report</source>
         <translation>Báo cáo kiểm tra</translation>
-    </message>
-    <message>
-        <source>Every restored graph was counted and fingerprinted on the target and compared with the backup.</source>
-        <translation>Mỗi đồ thị đã khôi phục được đếm và lấy dấu vân tay trên đích, rồi so với bản sao lưu.</translation>
     </message>
     <message>
         <source>✔ %1 → %2: %3 nodes, %4 edges restored; counts and fingerprint match the backup.</source>
@@ -4126,10 +4118,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <translation>
             <numerusform>Thành phần: %1; %n tệp được liệt kê kèm mã kiểm tra (được kiểm tra lại trước khi khôi phục bất cứ thứ gì).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The set also holds vector collections; restoring them is not available in this version, only the graphs are restored.</source>
-        <translation>Bộ sao lưu này cũng chứa bộ sưu tập vector; việc khôi phục chúng chưa có trong phiên bản này, chỉ các đồ thị được khôi phục.</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -4250,6 +4238,122 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>Backup packages (*.zip)</source>
         <translation>Gói sao lưu (*.zip)</translation>
+    </message>
+    <message>
+        <source>What the set holds, what the checks found, and what happens to each graph and collection.</source>
+        <translation>Bộ sao lưu chứa gì, kết quả kiểm tra ra sao và điều gì sẽ xảy ra với từng đồ thị và bộ sưu tập.</translation>
+    </message>
+    <message>
+        <source>Collection in set</source>
+        <translation>Bộ sưu tập trong bộ sao lưu</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>In the target Milvus</source>
+        <translation>Trong Milvus đích</translation>
+    </message>
+    <message>
+        <source>I understand that &quot;Replace&quot; drops the existing collection in the target Milvus, with all its rows, before restoring.</source>
+        <translation>Tôi hiểu rằng &quot;Thay thế&quot; sẽ xóa bộ sưu tập hiện có trong Milvus đích, cùng toàn bộ các hàng của nó, trước khi khôi phục.</translation>
+    </message>
+    <message>
+        <source>Every restored graph was counted and fingerprinted on the target, and every restored collection&apos;s rows counted, and compared with the backup.</source>
+        <translation>Mỗi đồ thị đã khôi phục được đếm và lấy dấu vân tay trên đích, các hàng của mỗi bộ sưu tập đã khôi phục được đếm, rồi tất cả được so với bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>– collection %1: skipped, %2 exists in the target Milvus.</source>
+        <translation>– bộ sưu tập %1: bỏ qua, %2 đã có trong Milvus đích.</translation>
+    </message>
+    <message>
+        <source>✔ collection %1 → %2: %3 rows expected, %4 rows found.</source>
+        <translation>✔ bộ sưu tập %1 → %2: cần %3 hàng, tìm thấy %4 hàng.</translation>
+    </message>
+    <message>
+        <source>✘ collection %1 → %2: %3 rows expected, %4 rows found; it does NOT match the backup.</source>
+        <translation>✘ bộ sưu tập %1 → %2: cần %3 hàng, tìm thấy %4 hàng; KHÔNG khớp với bản sao lưu.</translation>
+    </message>
+    <message>
+        <source> (the existing collection was dropped first)</source>
+        <translation> (bộ sưu tập hiện có đã bị xóa trước)</translation>
+    </message>
+    <message>
+        <source>Enter a valid new name for the collection %1 (letters, digits and underscores).</source>
+        <translation>Nhập tên mới hợp lệ cho bộ sưu tập %1 (chữ cái, chữ số và dấu gạch dưới).</translation>
+    </message>
+    <message>
+        <source>Two collections would be restored as %1.</source>
+        <translation>Hai bộ sưu tập sẽ cùng được khôi phục thành %1.</translation>
+    </message>
+    <message>
+        <source>The collection %1 already exists in the target Milvus: skip it, choose another name, or replace it.</source>
+        <translation>Bộ sưu tập %1 đã có trong Milvus đích: hãy bỏ qua, chọn tên khác hoặc thay thế nó.</translation>
+    </message>
+    <message>
+        <source>Every graph and collection is skipped: there is nothing to restore.</source>
+        <translation>Mọi đồ thị và bộ sưu tập đều bị bỏ qua: không có gì để khôi phục.</translation>
+    </message>
+    <message>
+        <source>Replacing drops the existing collection and its rows first: tick the confirmation to go on.</source>
+        <translation>Thay thế sẽ xóa bộ sưu tập hiện có cùng các hàng của nó trước: hãy đánh dấu ô xác nhận để tiếp tục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vector collections: milvus-backup backup &quot;%1&quot; from %2, %n collection(s).</source>
+        <translation>
+            <numerusform>Bộ sưu tập vector: bản sao lưu milvus-backup &quot;%1&quot; từ %2, %n bộ sưu tập.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>Replace (drop the existing collection)</source>
+        <translation>Thay thế (xóa bộ sưu tập hiện có)</translation>
+    </message>
+    <message>
+        <source>Checking the target Milvus…</source>
+        <translation>Đang kiểm tra Milvus đích…</translation>
+    </message>
+    <message>
+        <source>The target Milvus at %1 cannot be checked, so the collections cannot be restored now: %2</source>
+        <translation>Không thể kiểm tra Milvus đích tại %1, nên hiện chưa thể khôi phục các bộ sưu tập: %2</translation>
+    </message>
+    <message>
+        <source>The set holds no graph.</source>
+        <translation>Bộ sao lưu không chứa đồ thị nào.</translation>
+    </message>
+    <message>
+        <source>cannot be restored</source>
+        <translation>không thể khôi phục</translation>
+    </message>
+    <message>
+        <source>exists: %1 rows</source>
+        <translation>đã có: %1 hàng</translation>
+    </message>
+    <message>
+        <source>The collections are skipped; the graphs can still be restored.</source>
+        <translation>Các bộ sưu tập bị bỏ qua; vẫn có thể khôi phục các đồ thị.</translation>
+    </message>
+    <message>
+        <source>The collections are skipped.</source>
+        <translation>Các bộ sưu tập bị bỏ qua.</translation>
+    </message>
+    <message>
+        <source>The target Milvus at %1 has none of these collections: each will be restored under its own name.</source>
+        <translation>Milvus đích tại %1 không có bộ sưu tập nào trong số này: mỗi bộ sưu tập sẽ được khôi phục dưới tên của chính nó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n collection(s) already exist in the target Milvus and are skipped unless you choose otherwise.</source>
+        <translation>
+            <numerusform>%n bộ sưu tập đã có trong Milvus đích và sẽ được bỏ qua trừ khi bạn chọn khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restoring %1 graph(s) and %2 collection(s) into %3…</source>
+        <translation>Đang khôi phục %1 đồ thị và %2 bộ sưu tập vào %3…</translation>
     </message>
 </context>
 <context>
