@@ -8,11 +8,14 @@
 
 class TaskContext;
 
-// What differs between two backup sets, or between a set and the live graphs on a FalkorDB server
-// (docs/FORMAT.md, "Diff"). Per graph: counts per label and type, property keys per label with their
-// types, indexes and constraints, and which nodes and edges were added, removed or changed, judged by
-// content (the node and edge digests of GraphFingerprint), with a few samples of each. Per collection:
-// row counts and what vector.json records. The CLI prints it; the GUI's diff view shows the same data.
+// What differs between two backup sets, or between a set and what is live on a FalkorDB server and/or
+// a Milvus (docs/FORMAT.md, "Diff"). Per graph: counts per label and type, property keys per label with
+// their types, indexes and constraints, and which nodes and edges were added, removed or changed, judged
+// by content (the node and edge digests of GraphFingerprint), with a few samples of each. Per
+// collection: row counts, index and fields (CollectionComparison). The CLI prints it; the GUI's diff
+// view shows the same data. The work is split: GraphDiffIndex reads one side of a graph,
+// GraphContentComparison compares two, CollectionComparison does the collections, and this class
+// puts the report together.
 //
 // Memory stays bounded whatever the graph size: every node and edge becomes a fixed-size record in
 // hash-partitioned temporary files, and only one partition per side is in memory at a time. A node
@@ -25,8 +28,10 @@ public:
     struct Request
     {
         QString setA;                 // a set folder or package
-        QString setB;                 // a set folder or package; empty when falkordbUrl is given
-        QString falkordbUrl;          // compare setA with the live graphs here
+        QString setB;                 // a set folder or package; empty when comparing with live servers
+        QString falkordbUrl;          // compare setA's graphs with the live graphs here
+        QString milvusUrl;            // compare setA's collections with the live Milvus here (REST v2)
+        QString milvusToken;          // "user:password" or an API key; never shown or logged
         QMap<QString, QString> graphMapping; // graph in A -> graph in B (default: the same name)
         int samples = 5;              // per kind of change
         QString temporaryDirectory;   // for the partition files (default: TMPDIR)
@@ -79,6 +84,9 @@ public:
         QJsonObject a;                // rows, size, hasIndex, fields as recorded
         QJsonObject b;
         QStringList differences;
+        // Row counts of both sides; -1 when that side has no such collection or no count.
+        qint64 rowsA() const { return inA ? a.value(QStringLiteral("rows")).toInteger(-1) : -1; }
+        qint64 rowsB() const { return inB ? b.value(QStringLiteral("rows")).toInteger(-1) : -1; }
     };
     struct Result
     {
@@ -86,11 +94,15 @@ public:
         QString labelB;
         QList<GraphDiff> graphs;
         QList<CollectionDiff> collections;
+        bool graphsCompared = false;  // false: only collections were compared (live Milvus only)
+        bool collectionsCompared = false;
         bool identical() const;
         QJsonObject toJson() const;
     };
 
-    // Throws OperationError (NotFound / InvalidInput / IntegrityError for an unreadable set, connection
-    // errors for the live side, Canceled).
+    // Set against set compares graphs and collections. Against live servers, graphs are compared when
+    // falkordbUrl is given and collections when milvusUrl is (either or both). Throws OperationError
+    // (NotFound / InvalidInput / IntegrityError for an unreadable set, connection and AuthFailed errors
+    // for the live side, Canceled).
     static Result run(const Request &request, TaskContext &context);
 };

@@ -1,6 +1,7 @@
 #include "DiffCommand.h"
 
 #include "ConsoleTaskContext.h"
+#include "MilvusRestClient.h"
 #include "SetDiff.h"
 
 #include <QJsonArray>
@@ -87,10 +88,21 @@ QString humanText(const SetDiff::Result &result)
         appendChanges(out, QStringLiteral("nodes"), graph.nodes);
         appendChanges(out, QStringLiteral("edges"), graph.edges);
     }
+    if (!result.graphsCompared)
+        out += QStringLiteral("\nGraphs: not compared (no --falkordb)\n");
     if (!result.collections.isEmpty())
         out += QStringLiteral("\nCollections:\n");
+    else if (!result.collectionsCompared)
+        out += QStringLiteral("\nCollections: not compared (no --milvus)\n");
     for (const auto &collection : result.collections) {
-        out += QStringLiteral("  %1: %2\n").arg(collection.name, collection.differences.isEmpty() ? QStringLiteral("same") : QStringLiteral("DIFFERENT"));
+        out += QStringLiteral("  %1: %2").arg(collection.name, collection.differences.isEmpty() ? QStringLiteral("same") : QStringLiteral("DIFFERENT"));
+        if (collection.inA && collection.inB && collection.rowsA() >= 0 && collection.rowsB() >= 0) {
+            const qint64 delta = collection.rowsB() - collection.rowsA();
+            out += QStringLiteral(", rows %1 -> %2").arg(collection.rowsA()).arg(collection.rowsB());
+            if (delta != 0)
+                out += QStringLiteral("  (%1%2)").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
+        }
+        out += QLatin1Char('\n');
         for (const QString &line : collection.differences)
             out += QStringLiteral("    %1\n").arg(line);
     }
@@ -104,8 +116,11 @@ void DiffCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("A backup set folder or package."));
     parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("Another set or package (not with --live)."));
-    parser.addOption({ QStringLiteral("live"), QStringLiteral("Compare A with the live graphs on --falkordb.") });
+    parser.addOption({ QStringLiteral("live"), QStringLiteral("Compare A with live servers: graphs on --falkordb, collections on --milvus.") });
     parser.addOption({ QStringLiteral("falkordb"), QStringLiteral("FalkorDB server for --live."), QStringLiteral("URL") });
+    parser.addOption({ QStringLiteral("milvus"),
+                       QStringLiteral("Milvus (REST v2, e.g. http://localhost:19530) for --live; token from MILVUS_TOKEN."),
+                       QStringLiteral("URL") });
     parser.addOption({ QStringLiteral("graph"), QStringLiteral("Graph to compare, NAME or SRC=DST (repeatable; default: all of A)."),
                        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("samples"), QStringLiteral("Samples per kind of change (default 5)."), QStringLiteral("N"),
@@ -118,17 +133,24 @@ int DiffCommand::runParsed(QCommandLineParser &parser)
     const bool live = parser.isSet(QStringLiteral("live"));
     SetDiff::Request request;
     if (live ? positional.size() != 1 : positional.size() != 2) {
-        printError(QStringLiteral("diff needs two sets, or one set with --live --falkordb URL."));
+        printError(QStringLiteral("diff needs two sets, or one set with --live and --falkordb URL and/or --milvus URL."));
         return Usage;
     }
     request.setA = positional.at(0);
     if (live) {
         request.falkordbUrl = parser.value(QStringLiteral("falkordb"));
-        if (request.falkordbUrl.isEmpty()) {
-            printError(QStringLiteral("--live needs --falkordb URL."));
+        request.milvusUrl = parser.value(QStringLiteral("milvus"));
+        if (request.falkordbUrl.isEmpty() && request.milvusUrl.isEmpty()) {
+            printError(QStringLiteral("--live needs --falkordb URL, --milvus URL or both."));
             return Usage;
         }
+        if (!request.milvusUrl.isEmpty())
+            request.milvusToken = MilvusRestClient::tokenFromEnvironment();
     } else {
+        if (parser.isSet(QStringLiteral("falkordb")) || parser.isSet(QStringLiteral("milvus"))) {
+            printError(QStringLiteral("--falkordb and --milvus go with --live (one set against live servers)."));
+            return Usage;
+        }
         request.setB = positional.at(1);
     }
     for (const QString &value : parser.values(QStringLiteral("graph"))) {

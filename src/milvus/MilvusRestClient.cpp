@@ -136,6 +136,11 @@ MilvusCollectionInfo MilvusRestClient::describeCollection(const QString &dbName,
     return info;
 }
 
+QJsonObject MilvusRestClient::describeCollectionJson(const QString &dbName, const QString &collectionName, TaskContext *context)
+{
+    return post(QStringLiteral("collections/describe"), collectionBody(dbName, collectionName), context).toObject();
+}
+
 qint64 MilvusRestClient::rowCount(const QString &dbName, const QString &collectionName, TaskContext *context)
 {
     const QJsonObject data

@@ -45,6 +45,9 @@ public:
     // Throws NotFound for an unknown collection. rowCount stays -1 (see rowCount()).
     MilvusCollectionInfo describeCollection(const QString &dbName, const QString &collectionName,
                                             TaskContext *context = nullptr);
+    // The describe answer as Milvus sent it ("fields" with name/type/params/primaryKey, "indexes", ...),
+    // for callers that compare schemas. Throws NotFound for an unknown collection.
+    QJsonObject describeCollectionJson(const QString &dbName, const QString &collectionName, TaskContext *context = nullptr);
     // get_stats -> rowCount. Milvus counts sealed data here, so call flushCollection() first when
     // the count must include recent inserts (milvus-backup flushes before it copies anyway).
     qint64 rowCount(const QString &dbName, const QString &collectionName, TaskContext *context = nullptr);

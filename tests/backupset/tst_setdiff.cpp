@@ -1,9 +1,12 @@
 // SetDiff on sets made from graphs that differ in known ways, set against set and set against the
-// live server; the differences found must be exactly the ones made.
+// live server; the differences found must be exactly the ones made. Collections likewise: a set made
+// by a real backup through the milvus-backup + Milvus stand-in, then compared with that Milvus after
+// rows were deleted, a collection was recreated with another schema and one was added.
 
 #include "BackupJob.h"
 #include "BackupManifest.h"
 #include "FalkorConnection.h"
+#include "MilvusBackupStandin.h"
 #include "OperationError.h"
 #include "PackageWriter.h"
 #include "RedisServerFixture.h"
@@ -14,6 +17,29 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
+
+namespace {
+const SetDiff::CollectionDiff *collectionNamed(const SetDiff::Result &result, const QString &name)
+{
+    for (const auto &collection : result.collections)
+        if (collection.name == name)
+            return &collection;
+    return nullptr;
+}
+
+std::optional<OperationError::Kind> failureKind(const SetDiff::Request &request, TaskContext &context)
+{
+    try {
+        SetDiff::run(request, context);
+    } catch (const OperationError &error) {
+        qInfo("expected failure: %s", qPrintable(error.fullText()));
+        return error.kind();
+    }
+    return std::nullopt;
+}
+} // namespace
 
 class TestSetDiff : public QObject
 {
@@ -188,12 +214,166 @@ private slots:
         const auto &chunks = result.collections.at(0);
         QCOMPARE(chunks.name, QStringLiteral("default.DocumentChunks"));
         QCOMPARE(chunks.differences.size(), 2);
-        QVERIFY2(chunks.differences.at(0).startsWith(QLatin1String("fields: ")), qPrintable(chunks.differences.at(0)));
-        QVERIFY(chunks.differences.at(0).contains(QLatin1String("vec:FloatVector(dim=4)")));
-        QVERIFY(chunks.differences.at(0).contains(QLatin1String("vec:FloatVector(dim=8)")));
+        // Field by field: only the vector's dimension differs, the primary key is the same.
+        QCOMPARE(chunks.differences.at(0), QStringLiteral("field vec: FloatVector(dim=4) in A, FloatVector(dim=8) in B"));
+        QVERIFY(chunks.a.value(QStringLiteral("fields")).toArray().contains(QStringLiteral("id:Int64 primary")));
         QCOMPARE(chunks.differences.at(1), QStringLiteral("rows: 10 in A, 12 in B"));
         QCOMPARE(result.collections.at(1).name, QStringLiteral("default.Extra"));
         QCOMPARE(result.collections.at(1).differences, QStringList { QStringLiteral("only in B") });
+    }
+
+    void collectionsAgainstLiveMilvus()
+    {
+        MilvusBackupStandin milvus;
+        MilvusBackupStandin::Options options;
+        options.taskMs = 200;
+        QString error;
+        if (!milvus.start(options, &error))
+            QSKIP(qPrintable(QStringLiteral("node, s3rver or the milvus-backup stand-in is not available: ") + error));
+        milvus.seedCollection(QStringLiteral("default"), QStringLiteral("DocumentChunks"), 230);
+        milvus.seedCollection(QStringLiteral("default"), QStringLiteral("EntityDescriptions"), 120);
+        milvus.seedCollection(QStringLiteral("default"), QStringLiteral("RelationDescriptions"), 75);
+
+        BackupJob::Request backupRequest;
+        backupRequest.setDirectory = m_work.filePath(QStringLiteral("vector-live"));
+        VectorBackup::Request vector;
+        vector.servers.milvusBackupUrl = milvus.backupUrl();
+        S3Endpoint storage = S3Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(milvus.s3Port()), options.bucket,
+                                                 QStringLiteral("backup"));
+        storage.setCredentials(QStringLiteral("S3RVER"), QStringLiteral("S3RVER"));
+        vector.servers.storage = storage;
+        vector.servers.milvusUrl = milvus.milvusUrl();
+        vector.servers.clientOptions.pollIntervalMs = 100;
+        vector.servers.clientOptions.maxWaitMs = 120'000;
+        vector.backupName = QStringLiteral("diff_live_1");
+        backupRequest.vector = vector;
+        CallbackTaskContext backupContext;
+        BackupJob::run(backupRequest, backupContext);
+
+        SetDiff::Request request;
+        request.setA = backupRequest.setDirectory;
+        request.milvusUrl = milvus.milvusUrl().toString();
+        request.milvusToken = QStringLiteral("not-needed-but-sent");
+
+        // Right after the backup: the same three collections, rows, index and fields on both sides.
+        {
+            CallbackTaskContext context;
+            const auto result = SetDiff::run(request, context);
+            QVERIFY(result.collectionsCompared);
+            QVERIFY(!result.graphsCompared);
+            QCOMPARE(result.collections.size(), 3);
+            for (const auto &collection : result.collections) {
+                QVERIFY2(collection.differences.isEmpty(), qPrintable(collection.name + QLatin1String(": ") + collection.differences.join(QLatin1String("; "))));
+                QCOMPARE(collection.rowsA(), collection.rowsB());
+                // The schema was really compared: milvus-backup's meta and describe give the same fields.
+                QCOMPARE(collection.a.value(QStringLiteral("fields")).toArray().size(), 3);
+                QCOMPARE(collection.a.value(QStringLiteral("fields")), collection.b.value(QStringLiteral("fields")));
+            }
+            QCOMPARE(collectionNamed(result, QStringLiteral("default.DocumentChunks"))->rowsB(), 230);
+            QVERIFY(result.identical());
+            QVERIFY(!result.labelB.contains(QLatin1String("not-needed")));
+        }
+
+        // The live side changes: 30 rows deleted, one collection recreated with another vector size and
+        // no rows, one dropped, one added; a database the set does not cover gets a collection too.
+        QJsonArray ids;
+        for (int id = 1; id <= 30; ++id)
+            ids.append(id);
+        milvus.milvus(QStringLiteral("entities/delete"),
+                      { { QStringLiteral("collectionName"), QStringLiteral("DocumentChunks") },
+                        { QStringLiteral("filter"), QStringLiteral("id in %1").arg(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))) } });
+        milvus.milvus(QStringLiteral("collections/drop"), { { QStringLiteral("collectionName"), QStringLiteral("EntityDescriptions") } });
+        const QJsonObject dim8 { { QStringLiteral("dim"), 8 } };
+        milvus.milvus(QStringLiteral("collections/create"),
+                      { { QStringLiteral("collectionName"), QStringLiteral("EntityDescriptions") },
+                        { QStringLiteral("schema"),
+                          QJsonObject { { QStringLiteral("autoID"), false },
+                                        { QStringLiteral("fields"),
+                                          QJsonArray { QJsonObject { { QStringLiteral("fieldName"), QStringLiteral("id") },
+                                                                     { QStringLiteral("dataType"), QStringLiteral("Int64") },
+                                                                     { QStringLiteral("isPrimary"), true } },
+                                                       QJsonObject { { QStringLiteral("fieldName"), QStringLiteral("vec") },
+                                                                     { QStringLiteral("dataType"), QStringLiteral("FloatVector") },
+                                                                     { QStringLiteral("elementTypeParams"), dim8 } } } } } } });
+        milvus.milvus(QStringLiteral("collections/drop"), { { QStringLiteral("collectionName"), QStringLiteral("RelationDescriptions") } });
+        milvus.seedCollection(QStringLiteral("default"), QStringLiteral("NewOne"), 5);
+        milvus.seedCollection(QStringLiteral("other"), QStringLiteral("Elsewhere"), 10);
+
+        QList<TaskProgress> progress;
+        CallbackTaskContext context([&](const TaskProgress &p) { progress.append(p); });
+        context.setThrottleIntervalMs(0);
+        const auto result = SetDiff::run(request, context);
+        QVERIFY(!result.identical());
+        QStringList names;
+        for (const auto &collection : result.collections)
+            names.append(collection.name);
+        QCOMPARE(names, (QStringList { QStringLiteral("default.DocumentChunks"), QStringLiteral("default.EntityDescriptions"),
+                                       QStringLiteral("default.NewOne"), QStringLiteral("default.RelationDescriptions") }));
+
+        const auto *chunks = collectionNamed(result, QStringLiteral("default.DocumentChunks"));
+        QCOMPARE(chunks->rowsA(), 230);
+        QCOMPARE(chunks->rowsB(), 200);
+        QCOMPARE(chunks->differences, QStringList { QStringLiteral("rows: 230 in A, 200 in B") });
+
+        const auto *entities = collectionNamed(result, QStringLiteral("default.EntityDescriptions"));
+        QCOMPARE(entities->rowsB(), 0);
+        QCOMPARE(entities->differences,
+                 (QStringList { QStringLiteral("field title (VarChar(max_length=64)): only in A"),
+                                QStringLiteral("field vec: FloatVector(dim=4) in A, FloatVector(dim=8) in B"),
+                                QStringLiteral("hasIndex: true in A, false in B"), QStringLiteral("rows: 120 in A, 0 in B") }));
+
+        const auto *added = collectionNamed(result, QStringLiteral("default.NewOne"));
+        QVERIFY(!added->inA && added->inB);
+        QCOMPARE(added->rowsB(), 5);
+        QCOMPARE(added->differences, QStringList { QStringLiteral("only in B") });
+        const auto *removed = collectionNamed(result, QStringLiteral("default.RelationDescriptions"));
+        QVERIFY(removed->inA && !removed->inB);
+        QCOMPARE(removed->rowsA(), 75);
+        QCOMPARE(removed->rowsB(), -1);
+        QCOMPARE(removed->differences, QStringList { QStringLiteral("only in A") });
+
+        // Progress per collection, ending at all of them.
+        QVERIFY(std::any_of(progress.cbegin(), progress.cend(), [](const TaskProgress &p) {
+            return p.component == QLatin1String("milvus") && p.total == 3 && p.done == 3;
+        }));
+        const QJsonObject json = result.toJson();
+        QCOMPARE(json.value(QStringLiteral("collections")).toArray().size(), 4);
+        QCOMPARE(json.value(QStringLiteral("collections")).toArray().at(0).toObject().value(QStringLiteral("rowsB")).toInteger(), 200);
+        QVERIFY(!QString::fromUtf8(QJsonDocument(json).toJson()).contains(QLatin1String("not-needed")));
+
+        // Canceled while counting: stops with Canceled, not with a partial result.
+        CallbackTaskContext *self = nullptr;
+        CallbackTaskContext canceling([&self](const TaskProgress &p) {
+            if (p.component == QLatin1String("milvus") && p.done == 1)
+                self->cancel();
+        });
+        self = &canceling;
+        canceling.setThrottleIntervalMs(0);
+        QCOMPARE(failureKind(request, canceling), std::optional(OperationError::Kind::Canceled));
+
+        // Graphs and collections together: the set has no graph, so only collections are listed.
+        SetDiff::Request both = request;
+        both.falkordbUrl = m_server.url();
+        CallbackTaskContext bothContext;
+        const auto bothResult = SetDiff::run(both, bothContext);
+        QVERIFY(bothResult.graphsCompared && bothResult.collectionsCompared);
+        QCOMPARE(bothResult.graphs.size(), 0);
+        QCOMPARE(bothResult.collections.size(), 4);
+        QVERIFY(bothResult.labelB.contains(QLatin1String(" + ")));
+    }
+
+    void liveRequestsThatCannotWork()
+    {
+        CallbackTaskContext context;
+        SetDiff::Request request;
+        request.setA = m_before;
+        request.milvusUrl = QStringLiteral("localhost:19530"); // no scheme
+        QCOMPARE(failureKind(request, context), std::optional(OperationError::Kind::InvalidInput));
+        request.milvusUrl.clear();
+        QCOMPARE(failureKind(request, context), std::optional(OperationError::Kind::InvalidInput)); // neither B nor live
+        request.setB = m_after;
+        request.milvusUrl = QStringLiteral("http://127.0.0.1:1");
+        QCOMPARE(failureKind(request, context), std::optional(OperationError::Kind::InvalidInput)); // both B and live
     }
 
     void mappedGraphThatIsMissing()
