@@ -17,10 +17,12 @@ void RestoreCommand::addOptions(QCommandLineParser &parser)
                        QStringLiteral("NAME") });
     parser.addOption({ QStringLiteral("mode"),
                        QStringLiteral("empty (default): the target must be new or empty; merge: upsert matching on the _bmb_key "
-                                      "property (idempotent; run again to complete an interrupted merge); replace: delete "
-                                      "the target first (needs --yes)."),
+                                      "property (idempotent; run again to complete an interrupted merge); replace: restore "
+                                      "into a staging graph, verify it, then delete the target and copy the staging graph "
+                                      "into its place (needs --yes, GRAPH.COPY, and free memory for a second copy of the "
+                                      "graph; the old graph stays untouched if the restore fails or is canceled)."),
                        QStringLiteral("MODE"), QStringLiteral("empty") });
-    parser.addOption({ QStringLiteral("yes"), QStringLiteral("Confirm a destructive choice (--mode replace).") });
+    parser.addOption({ QStringLiteral("yes"), QStringLiteral("Confirm a destructive choice (--mode replace: the old graph is deleted once the restored one is verified).") });
     parser.addOption({ QStringLiteral("force"), QStringLiteral("Restore from an incomplete set (no manifest.json).") });
     VectorCliOptions::addRestore(parser);
 }

@@ -9,6 +9,7 @@
 #include "GraphTableReader.h"
 #include "OperationError.h"
 #include "SortedIdTable.h"
+#include "StagingGraph.h"
 #include "TaskContext.h"
 #include "TypedValueCodec.h"
 
@@ -19,6 +20,7 @@
 #include <QObject>
 
 #include <cmath>
+#include <optional>
 
 namespace {
 
@@ -324,16 +326,22 @@ void GraphImporter::checkTarget(const QString &targetGraph, const Options &optio
     if (options.mode == Mode::Replace) {
         if (!options.confirmed)
             throw OperationError(OperationError::Kind::InvalidInput,
-                                 QObject::tr("--mode replace deletes the graph \"%1\" before restoring.").arg(targetGraph),
-                                 QObject::tr("Add --yes to confirm."));
+                                 QObject::tr("--mode replace replaces the graph \"%1\" with the backup (the old graph is "
+                                             "deleted once the restored one is verified).")
+                                     .arg(targetGraph),
+                                 QObject::tr("Add --yes to confirm. The server needs free memory for a second copy of the "
+                                             "graph while the replace runs."));
+        // A replace that could not swap its result in must not start at all.
+        if (!m_copyChecked.contains(targetGraph)) {
+            StagingGraph::checkCopyWorks(m_connection, targetGraph);
+            m_copyChecked.insert(targetGraph);
+        }
         return;
     }
     const RespReply marker = m_connection.command({ "GET", markerKey(targetGraph).toUtf8() });
     if (marker.type == RespReply::Type::String)
-        throw OperationError(OperationError::Kind::Conflict,
-                             QObject::tr("An earlier restore into \"%1\" did not finish (%2); that graph is incomplete.")
-                                 .arg(targetGraph, QString::fromUtf8(marker.text)),
-                             QObject::tr("Run the restore again with --mode replace --yes to redo it."));
+        throw OperationError(OperationError::Kind::Conflict, StagingGraph::describeMarker(targetGraph, marker.text),
+                             StagingGraph::markerHint(targetGraph, marker.text));
     if (!m_connection.listGraphs().contains(targetGraph))
         return;
     const auto count = [&](const QString &query) {
@@ -349,18 +357,7 @@ void GraphImporter::checkTarget(const QString &targetGraph, const Options &optio
                                  .arg(nodes)
                                  .arg(edges),
                              QObject::tr("Nothing was changed. Restore under another name (--graph SOURCE=NEW_NAME), or use "
-                                         "--mode replace --yes to delete it first."));
-}
-
-void GraphImporter::prepareTarget(const QString &targetGraph, const Options &options)
-{
-    checkTarget(targetGraph, options);
-    if (options.mode == Mode::Replace && m_connection.listGraphs().contains(targetGraph)) {
-        m_context.log(LogLevel::Info, QObject::tr("Deleting the existing graph %1 (replace mode) ...").arg(targetGraph));
-        m_connection.deleteGraph(targetGraph);
-        m_connection.forgetSchema(targetGraph);
-    }
-    m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
+                                         "--mode replace --yes to replace it."));
 }
 
 GraphImporter::Report GraphImporter::importGraph(const QString &directory, const QString &targetGraph,
@@ -374,55 +371,68 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
     report.expected = GraphContentSummary::fromMetadata(metadata);
 
     m_connection.requireGraphModule();
-    prepareTarget(targetGraph, options);
+    checkTarget(targetGraph, options);
 
     const QJsonObject markerJson { { QStringLiteral("source"), metadata.graph },
                                    { QStringLiteral("startedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) },
                                    { QStringLiteral("fingerprint"), metadata.fingerprint } };
-    m_connection.command({ "SET", markerKey(targetGraph).toUtf8(), QJsonDocument(markerJson).toJson(QJsonDocument::Compact) });
+    // Replace never writes into the target: the backup goes into a staging graph next to it, which is
+    // swapped in only when it is complete and verified (see StagingGraph).
+    std::optional<StagingGraph> staging;
+    QString writeGraph = targetGraph;
+    if (options.mode == Mode::Replace) {
+        staging.emplace(m_connection, m_context, targetGraph);
+        staging->begin(markerJson);
+        writeGraph = staging->name();
+    } else {
+        m_connection.command({ "SET", markerKey(targetGraph).toUtf8(), QJsonDocument(markerJson).toJson(QJsonDocument::Compact) });
+    }
     SortedIdTable idMap(8);
     try {
         std::unique_ptr<NodeDigestIndex> digests;
         if (options.mode == Mode::Merge) {
             digests = std::make_unique<NodeDigestIndex>();
-            prepareMergeIndexes(metadata, targetGraph);
+            prepareMergeIndexes(metadata, writeGraph);
         }
-        importNodes(directory, metadata, targetGraph, options, idMap, digests.get(), report);
-        importEdges(directory, metadata, targetGraph, options, idMap, digests.get(), report);
+        importNodes(directory, metadata, writeGraph, options, idMap, digests.get(), report);
+        importEdges(directory, metadata, writeGraph, options, idMap, digests.get(), report);
         const auto schema = GraphSchemaRestorer(m_connection, m_context)
-                                .restore(metadata.schema, targetGraph, options.mode == Mode::Merge, options.schemaWaitSeconds);
+                                .restore(metadata.schema, writeGraph, options.mode == Mode::Merge, options.schemaWaitSeconds);
         report.indexesCreated = schema.indexes;
         report.constraintsCreated = schema.constraints;
-    } catch (...) {
-        if (options.mode == Mode::Merge) {
-            // The target held other data: never delete it. Merging is idempotent, so the same command
-            // completes the job; the marker says a merge is unfinished until then.
-            m_context.log(LogLevel::Error,
-                          QObject::tr("The merge into %1 stopped part way. Run the same restore with --mode merge again "
-                                      "to complete it; nothing it wrote is duplicated.")
-                              .arg(targetGraph));
-            throw;
+        if (staging) {
+            // The gate of the swap, so it runs even without options.verify.
+            m_context.log(LogLevel::Info, QObject::tr("Verifying the staging graph %1 against the backup ...").arg(writeGraph));
+            const GraphContentSummary staged = GraphContentSummary::fromLiveGraph(m_connection, writeGraph, m_context);
+            const QStringList differences = report.expected.differences(staged, QObject::tr("the backup"), writeGraph);
+            if (!differences.isEmpty())
+                throw OperationError(OperationError::Kind::IntegrityError,
+                                     QObject::tr("The restored staging graph %1 differs from the backup:\n%2")
+                                         .arg(writeGraph, differences.join(QLatin1Char('\n'))),
+                                     QObject::tr("Report the problem with the backup set attached."));
         }
-        // Never leave a silent half graph: delete what this restore wrote, then say so. The cleanup must
-        // not itself be canceled, and a cancel during I/O closes the connection, so reopen it if needed.
-        try {
-            m_connection.setTaskContext(nullptr);
-            if (!m_connection.isOpen())
-                m_connection.open(m_connection.endpoint());
-            if (m_connection.listGraphs().contains(targetGraph))
-                m_connection.deleteGraph(targetGraph);
-            m_connection.forgetSchema(targetGraph);
-            m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
-            m_context.log(LogLevel::Warning,
-                          QObject::tr("The restore into %1 stopped; the partly restored graph was deleted.").arg(targetGraph));
-            m_connection.setTaskContext(&m_context);
-        } catch (const OperationError &cleanup) {
-            m_context.log(LogLevel::Error,
-                          QObject::tr("The restore into %1 stopped and the partial graph could not be deleted (%2). "
-                                      "It is marked as unfinished on the server.")
-                              .arg(targetGraph, cleanup.message()));
+    } catch (const OperationError &error) {
+        if (staging) {
+            // Before the swap: the target was never written to.
+            const QString outcome = staging->discard();
+            m_context.log(LogLevel::Warning, QObject::tr("The replace of %1 stopped before the swap. %2").arg(targetGraph, outcome));
+            throw OperationError(error.kind(), error.message(),
+                                 error.hint().isEmpty() ? outcome : error.hint() + QLatin1Char(' ') + outcome);
         }
+        abandonPartialRestore(targetGraph, options);
         throw;
+    } catch (...) {
+        if (staging)
+            staging->discard();
+        else
+            abandonPartialRestore(targetGraph, options);
+        throw;
+    }
+
+    if (staging) {
+        report.actual = staging->promote(report.expected, options.schemaWaitSeconds, &report.warnings);
+        report.verified = true;
+        return report;
     }
     m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
 
@@ -441,6 +451,39 @@ GraphImporter::Report GraphImporter::importGraph(const QString &directory, const
         report.verified = true;
     }
     return report;
+}
+
+void GraphImporter::abandonPartialRestore(const QString &targetGraph, const Options &options)
+{
+    if (options.mode == Mode::Merge) {
+        // The target held other data: never delete it. Merging is idempotent, so the same command
+        // completes the job; the marker says a merge is unfinished until then.
+        m_context.log(LogLevel::Error,
+                      QObject::tr("The merge into %1 stopped part way. Run the same restore with --mode merge again "
+                                  "to complete it; nothing it wrote is duplicated.")
+                          .arg(targetGraph));
+        return;
+    }
+    // Never leave a silent half graph: delete what this restore wrote (the target was new or empty),
+    // then say so. The cleanup must not itself be canceled, and a cancel during I/O closes the
+    // connection, so reopen it if needed.
+    try {
+        m_connection.setTaskContext(nullptr);
+        if (!m_connection.isOpen())
+            m_connection.open(m_connection.endpoint());
+        if (m_connection.listGraphs().contains(targetGraph))
+            m_connection.deleteGraph(targetGraph);
+        m_connection.forgetSchema(targetGraph);
+        m_connection.command({ "DEL", markerKey(targetGraph).toUtf8() });
+        m_context.log(LogLevel::Warning,
+                      QObject::tr("The restore into %1 stopped; the partly restored graph was deleted.").arg(targetGraph));
+        m_connection.setTaskContext(&m_context);
+    } catch (const OperationError &cleanup) {
+        m_context.log(LogLevel::Error,
+                      QObject::tr("The restore into %1 stopped and the partial graph could not be deleted (%2). "
+                                  "It is marked as unfinished on the server.")
+                          .arg(targetGraph, cleanup.message()));
+    }
 }
 
 void GraphImporter::importNodes(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,

@@ -23,12 +23,18 @@ class TaskContext;
 // While a restore runs, a marker key records it on the server; if the restore fails or is canceled the
 // partial graph is deleted, and if the process dies the marker stays, so the next restore or verify of
 // that graph reports the unfinished restore instead of treating a half graph as whole.
+//
+// Replace never writes into the target: it restores into a staging graph next to it and swaps that in
+// only once it is complete and verified (StagingGraph), so a failure or cancel leaves the old graph
+// whole, and a failure during the swap leaves the complete restored graph under a name it reports.
 class GraphImporter
 {
 public:
     enum class Mode {
         Empty,   // the target must not exist or be empty (the default)
-        Replace, // delete the target first (needs confirmation)
+        // Replace the target (needs confirmation): restore into a staging graph, verify it, then delete
+        // the target and copy the staging graph into its place (room for a second copy needed).
+        Replace,
         // Upsert into a graph that may hold other data, matching on the property _bmb_key (see
         // mergeKey). Running it twice gives the same graph; an interrupted merge is completed by
         // running it again.
@@ -40,7 +46,7 @@ public:
         bool confirmed = false;      // --yes: required for Replace
         int batchRows = 2000;
         qint64 batchBytes = 8 << 20; // parameter text per query
-        bool verify = true;
+        bool verify = true;          // replace verifies the staging graph and the target regardless
         int schemaWaitSeconds = 1800;
     };
     struct Report
@@ -63,7 +69,9 @@ public:
     static GraphMetadata checkFolder(const QString &directory, TaskContext &context);
     Report importGraph(const QString &directory, const QString &targetGraph, const Options &options);
     // Throws when the target cannot take a restore in this mode (not empty, unfinished earlier restore,
-    // replace without confirmation). Changes nothing: restores of several graphs check every target first.
+    // replace without confirmation, or a server that cannot GRAPH.COPY for the swap). Changes nothing
+    // (the copy check uses a tiny graph of its own, deleted again): restores of several graphs check
+    // every target first.
     void checkTarget(const QString &targetGraph, const Options &options);
 
     static QString markerKey(const QString &graph);
@@ -74,7 +82,7 @@ public:
     static QString mergeKey(const std::array<quint8, 32> &digest, quint64 sourceId);
 
 private:
-    void prepareTarget(const QString &targetGraph, const Options &options);
+    void abandonPartialRestore(const QString &targetGraph, const Options &options);
     void importNodes(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
                      const Options &options, class SortedIdTable &idMap, class NodeDigestIndex *digests, Report &report);
     void importEdges(const QString &directory, const GraphMetadata &metadata, const QString &targetGraph,
@@ -89,4 +97,5 @@ private:
     FalkorConnection &m_connection;
     TaskContext &m_context;
     QSet<QString> m_checkedPlans;
+    QSet<QString> m_copyChecked; // replace targets whose server passed StagingGraph::checkCopyWorks
 };

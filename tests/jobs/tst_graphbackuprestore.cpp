@@ -8,6 +8,7 @@
 #include "OperationError.h"
 #include "RedisServerFixture.h"
 #include "RestoreJob.h"
+#include "StagingGraph.h"
 #include "TaskContext.h"
 #include "TestEnvironment.h"
 #include "VerifyJob.h"
@@ -21,6 +22,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -78,6 +81,39 @@ void resealSet(const QString &setDirectory, const QString &graphFolder)
     manifest.save(setDirectory);
 }
 
+GraphContentSummary summaryOf(FalkorConnection &connection, const QString &graph)
+{
+    CallbackTaskContext context;
+    return GraphContentSummary::fromLiveGraph(connection, graph, context);
+}
+
+// Every key a replace of `target` may leave: staging graphs, copy checks and their markers.
+QStringList stagingKeys(FalkorConnection &connection, const QString &target)
+{
+    QStringList keys;
+    const RespReply reply = connection.command({ "KEYS", "*" });
+    for (const RespReply &key : reply.elements) {
+        const QString name = QString::fromUtf8(key.text);
+        if (name.contains(StagingGraph::namePrefix(target)))
+            keys.append(name);
+    }
+    return keys;
+}
+
+QStringList stagingGraphs(FalkorConnection &connection, const QString &target)
+{
+    QStringList graphs;
+    for (const QString &graph : connection.listGraphs())
+        if (graph.startsWith(StagingGraph::namePrefix(target)))
+            graphs.append(graph);
+    return graphs;
+}
+
+bool hasMarker(FalkorConnection &connection, const QString &graph)
+{
+    return connection.command({ "EXISTS", GraphImporter::markerKey(graph).toUtf8() }).integer > 0;
+}
+
 } // namespace
 
 class TestGraphBackupRestore : public QObject
@@ -124,6 +160,44 @@ private:
             return error.kind();
         }
         return OperationError::Kind(-1); // no failure at all
+    }
+
+    template<typename Work>
+    std::optional<OperationError> errorOf(Work &&work)
+    {
+        try {
+            work();
+        } catch (const OperationError &error) {
+            qInfo("expected failure: %s", qPrintable(error.fullText()));
+            return error;
+        }
+        return std::nullopt;
+    }
+
+    // The target server's URL for a user of its own (ACL), to take permissions away from a restore.
+    QString urlAs(const QString &user) const
+    {
+        return QString(m_target.url()).replace(QStringLiteral("redis://"), QStringLiteral("redis://%1:pw@").arg(user));
+    }
+
+    // A graph on the target that a replace must either leave exactly as it is or replace completely.
+    GraphContentSummary createOldGraph(const QString &graph)
+    {
+        GraphTestData::createRandomGraph(m_targetConnection, graph, 31, 40, 6, 99);
+        m_targetConnection.query(graph, QStringLiteral("CREATE INDEX FOR (n:Old) ON (n.kept)"), QueryOptions { false, -1 });
+        m_targetConnection.query(graph, QStringLiteral("CREATE (:Old {kept: 'yes'})"), QueryOptions { false, -1 });
+        return summaryOf(m_targetConnection, graph);
+    }
+
+    // Nothing of a stopped replace is left but the old graph, exactly as it was.
+    void checkOldGraphUntouched(const QString &graph, const GraphContentSummary &before)
+    {
+        QVERIFY(m_targetConnection.listGraphs().contains(graph));
+        const GraphContentSummary after = summaryOf(m_targetConnection, graph);
+        QVERIFY2(before.matches(after), qPrintable(before.differences(after, QStringLiteral("before"), QStringLiteral("after")).join(QLatin1Char('\n'))));
+        QCOMPARE(countOf(m_targetConnection, graph, QStringLiteral("MATCH (n:Old {kept: 'yes'}) RETURN count(n)")), 1);
+        QCOMPARE(stagingKeys(m_targetConnection, graph), QStringList());
+        QVERIFY(!hasMarker(m_targetConnection, graph));
     }
 
 private slots:
@@ -376,6 +450,244 @@ private slots:
         // Replace redoes it.
         const auto result = restore(m_richSet, m_source.url(), { QStringLiteral("random=half") }, GraphImporter::Mode::Replace, true);
         QVERIFY(result.graphs[0].verified);
+    }
+
+    void replaceSwapsInExactlyTheBackup()
+    {
+        const QString target = QStringLiteral("replaced");
+        createOldGraph(target);
+        const auto result = restore(m_richSet, m_target.url(), { QStringLiteral("sample=replaced") },
+                                    GraphImporter::Mode::Replace, true);
+        QVERIFY(result.graphs[0].verified);
+        // The target is the backup, checked independently of the job's own report ...
+        const GraphMetadata backup = GraphMetadata::load(QDir(m_richSet).filePath(QStringLiteral("graph/sample")));
+        const GraphContentSummary live = summaryOf(m_targetConnection, target);
+        QVERIFY2(GraphContentSummary::fromMetadata(backup).matches(live),
+                 qPrintable(GraphContentSummary::fromMetadata(backup).differences(live, QStringLiteral("backup"), target).join(QLatin1Char('\n'))));
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH (n:Old) RETURN count(n)")), 0);
+        // ... with its indexes and constraints (they travel through the copy), and nothing else left.
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("CALL db.constraints() YIELD type RETURN count(type)")), 2);
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("CALL db.indexes() YIELD label WHERE label = 'Old' RETURN count(label)")), 0);
+        QCOMPARE(stagingKeys(m_targetConnection, target), QStringList());
+        QVERIFY(!hasMarker(m_targetConnection, target));
+        // Replacing a graph that does not exist yet works the same way.
+        const auto fresh = restore(m_richSet, m_target.url(), { QStringLiteral("random=replaced_new") }, GraphImporter::Mode::Replace, true);
+        QVERIFY(fresh.graphs[0].verified);
+        QCOMPARE(countOf(m_targetConnection, QStringLiteral("replaced_new"), QStringLiteral("MATCH ()-[e]->() RETURN count(e)")), 455);
+        QCOMPARE(stagingKeys(m_targetConnection, QStringLiteral("replaced_new")), QStringList());
+    }
+
+    void replaceFailureAfterLoadKeepsOldGraph_data()
+    {
+        QTest::addColumn<QString>("failure");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("index the server rejects (graph.json edited, resealed)") << QStringLiteral("schema")
+                                                                                << int(OperationError::Kind::ServerError);
+        QTest::newRow("staging graph written to during the restore") << QStringLiteral("intruder")
+                                                                     << int(OperationError::Kind::IntegrityError);
+    }
+
+    void replaceFailureAfterLoadKeepsOldGraph()
+    {
+        QFETCH(QString, failure);
+        QFETCH(int, expected);
+        const QString target = QStringLiteral("old_") + failure;
+        const GraphContentSummary before = createOldGraph(target);
+        QTemporaryDir dir;
+        const QString set = dir.filePath(QStringLiteral("set"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"), { QStringLiteral("-r"), m_richSet, set }) == 0);
+        if (failure == QLatin1String("schema")) {
+            // Passes every offline check (the schema is not part of the fingerprint); the server refuses
+            // the vector index only after all nodes and edges are in.
+            rewriteFile(QDir(set).filePath(QStringLiteral("graph/sample/graph.json")),
+                        [](QByteArray b) { return b.replace("\"cosine\"", "\"manhattan\""); });
+            BackupManifest manifest = BackupManifest::load(set);
+            CallbackTaskContext context;
+            manifest.recordFiles(set, context);
+            manifest.save(set);
+        }
+        RestoreJob::Request request;
+        request.setDirectory = set;
+        request.falkordbUrl = m_target.url();
+        GraphMapping::parse({ QStringLiteral("sample=") + target }, &request.graphs, nullptr);
+        request.mode = GraphImporter::Mode::Replace;
+        request.confirmed = true;
+        qint64 edgesWritten = 0;
+        QString staging;
+        CallbackTaskContext context([&](const TaskProgress &progress) {
+            if (progress.phase != QLatin1String("restoring edges"))
+                return;
+            edgesWritten = progress.done;
+            if (failure == QLatin1String("intruder") && staging.isEmpty()) {
+                staging = stagingGraphs(m_targetConnection, target).value(0);
+                m_targetConnection.query(staging, QStringLiteral("CREATE (:Intruder)"), QueryOptions { false, -1 });
+            }
+        });
+        context.setThrottleIntervalMs(0);
+        const auto error = errorOf([&] { RestoreJob::run(request, context); });
+        QVERIFY(error.has_value());
+        QCOMPARE(int(error->kind()), expected);
+        // The failure came after the data was loaded, into the staging graph and not into the target.
+        QCOMPARE(edgesWritten, BackupManifest::load(set).graphs[0].edges);
+        QVERIFY(error->fullText().contains(QStringLiteral("\"%1\" is untouched").arg(target)));
+        checkOldGraphUntouched(target, before);
+    }
+
+    void replaceCanceledKeepsOldGraph_data()
+    {
+        QTest::addColumn<QString>("phase");
+        QTest::newRow("writing nodes") << QStringLiteral("restoring nodes");
+        QTest::newRow("writing edges") << QStringLiteral("restoring edges");
+        QTest::newRow("verifying the staging graph") << QStringLiteral("staging:nodes");
+    }
+
+    void replaceCanceledKeepsOldGraph()
+    {
+        QFETCH(QString, phase);
+        const QString target = QStringLiteral("old_canceled");
+        const GraphContentSummary before = createOldGraph(target);
+        RestoreJob::Request request;
+        request.setDirectory = m_richSet;
+        request.falkordbUrl = m_target.url();
+        GraphMapping::parse({ QStringLiteral("random=") + target }, &request.graphs, nullptr);
+        request.mode = GraphImporter::Mode::Replace;
+        request.confirmed = true;
+        CallbackTaskContext *self = nullptr;
+        bool canceled = false;
+        CallbackTaskContext context([&](const TaskProgress &progress) {
+            const bool staging = progress.component.startsWith(StagingGraph::namePrefix(target));
+            const bool hit = phase.startsWith(QLatin1String("staging:")) ? staging && progress.phase == phase.mid(8)
+                                                                         : progress.phase == phase;
+            if (hit && !canceled) {
+                canceled = true;
+                self->cancel();
+            }
+        });
+        self = &context;
+        context.setThrottleIntervalMs(0);
+        QCOMPARE(failureOf([&] { RestoreJob::run(request, context); }), OperationError::Kind::Canceled);
+        QVERIFY(canceled);
+        checkOldGraphUntouched(target, before);
+        m_targetConnection.deleteGraph(target);
+    }
+
+    void replaceRefusedWhenTheCopyIsNotAllowed()
+    {
+        // Without GRAPH.COPY the swap could not happen: the replace must not start.
+        const QString target = QStringLiteral("old_nocopy");
+        const GraphContentSummary before = createOldGraph(target);
+        QCOMPARE(m_targetConnection.command({ "ACL", "SETUSER", "nocopy", "on", ">pw", "+@all", "-graph.copy", "~*", "&*" }).text,
+                 QByteArray("OK"));
+        const auto error = errorOf([&] {
+            restore(m_richSet, urlAs(QStringLiteral("nocopy")), { QStringLiteral("sample=") + target }, GraphImporter::Mode::Replace, true);
+        });
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind(), OperationError::Kind::AuthFailed);
+        QVERIFY(error->fullText().contains(QStringLiteral("\"%1\" is untouched").arg(target)));
+        checkOldGraphUntouched(target, before);
+    }
+
+    void swapFailureLeavesTheCompleteGraphInStaging()
+    {
+        // This user may copy between staging names (the copy check passes) but not into the target
+        // itself, so the swap fails after the old graph was deleted.
+        const QString target = QStringLiteral("swapfail");
+        createOldGraph(target);
+        QCOMPARE(m_targetConnection.command({ "ACL", "SETUSER", "swapper", "on", ">pw", "+@all", "-graph.copy", "~*", "&*",
+                                              "(+graph.copy ~*.bmb-staging-*)" }).text,
+                 QByteArray("OK"));
+        const auto error = errorOf([&] {
+            restore(m_richSet, urlAs(QStringLiteral("swapper")), { QStringLiteral("sample=") + target }, GraphImporter::Mode::Replace, true);
+        });
+        QVERIFY(error.has_value());
+        const QStringList staged = stagingGraphs(m_targetConnection, target);
+        QCOMPARE(staged.size(), 1);
+        const QString staging = staged.first();
+        // The message names the graph that holds the data, and how to put it in place.
+        QVERIFY2(error->message().contains(QStringLiteral("complete and verified in \"%1\"").arg(staging)), qPrintable(error->message()));
+        QVERIFY(error->hint().contains(QStringLiteral("GRAPH.COPY \"%1\" \"%2\"").arg(staging, target)));
+        // It really is the complete backup, schema included.
+        const GraphMetadata backup = GraphMetadata::load(QDir(m_richSet).filePath(QStringLiteral("graph/sample")));
+        QVERIFY(GraphContentSummary::fromMetadata(backup).matches(summaryOf(m_targetConnection, staging)));
+        QCOMPARE(countOf(m_targetConnection, staging, QStringLiteral("CALL db.constraints() YIELD type RETURN count(type)")), 2);
+        QVERIFY(!hasMarker(m_targetConnection, staging));
+        QVERIFY(!m_targetConnection.listGraphs().contains(target));
+
+        // The next restore and verify of the target say where the data is.
+        QVERIFY(hasMarker(m_targetConnection, target));
+        const auto refused = errorOf([&] { restore(m_richSet, m_target.url(), { QStringLiteral("sample=") + target }); });
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->kind(), OperationError::Kind::Conflict);
+        QVERIFY2(refused->message().contains(staging), qPrintable(refused->message()));
+        VerifyJob::Request verifyRequest;
+        verifyRequest.setDirectory = m_richSet;
+        verifyRequest.falkordbUrl = m_target.url();
+        GraphMapping::parse({ QStringLiteral("sample=") + target }, &verifyRequest.graphs, nullptr);
+        CallbackTaskContext verifyContext;
+        QVERIFY(!VerifyJob::run(verifyRequest, verifyContext).ok);
+
+        // Running the replace again (with the permission) finishes the job and removes the leftover.
+        const auto again = restore(m_richSet, m_target.url(), { QStringLiteral("sample=") + target }, GraphImporter::Mode::Replace, true);
+        QVERIFY(again.graphs[0].verified);
+        QVERIFY(GraphContentSummary::fromMetadata(backup).matches(summaryOf(m_targetConnection, target)));
+        QCOMPARE(stagingKeys(m_targetConnection, target), QStringList());
+        QVERIFY(!hasMarker(m_targetConnection, target));
+    }
+
+    void killedReplaceIsReportedAndCleanedUp()
+    {
+        // What a replace killed while loading leaves: a partial staging graph with its marker, and the
+        // target's marker naming it (the target itself untouched).
+        const QString target = QStringLiteral("killed");
+        const GraphContentSummary before = createOldGraph(target);
+        const QString staging = StagingGraph::namePrefix(target) + QStringLiteral("0badf00d");
+        m_targetConnection.query(staging, QStringLiteral("CREATE (:Entity {half: true})"), QueryOptions { false, -1 });
+        m_targetConnection.command({ "SET", GraphImporter::markerKey(staging).toUtf8(),
+                                     QStringLiteral("{\"source\":\"random\",\"replaces\":\"%1\"}").arg(target).toUtf8() });
+        m_targetConnection.command({ "SET", GraphImporter::markerKey(target).toUtf8(),
+                                     QStringLiteral("{\"source\":\"random\",\"staging\":\"%1\",\"phase\":\"loading\"}").arg(staging).toUtf8() });
+        const auto refused = errorOf([&] { restore(m_richSet, m_target.url(), { QStringLiteral("random=") + target }); });
+        QVERIFY(refused.has_value());
+        QCOMPARE(refused->kind(), OperationError::Kind::Conflict);
+        QVERIFY2(refused->message().contains(staging) && refused->message().contains(QLatin1String("had not touched")),
+                 qPrintable(refused->message()));
+        // Verify, by target name and by staging name.
+        for (const QString &graph : { target, staging }) {
+            VerifyJob::Request request;
+            request.setDirectory = m_richSet;
+            request.falkordbUrl = m_target.url();
+            GraphMapping::parse({ QStringLiteral("random=") + graph }, &request.graphs, nullptr);
+            CallbackTaskContext context;
+            const auto verify = VerifyJob::run(request, context);
+            QVERIFY(!verify.ok);
+            QVERIFY(verify.graphs[0].differences.join(QLatin1Char('\n')).contains(QLatin1String("unfinished restore")));
+        }
+        // A failing replace puts things back as they were found, minus the partial staging graph ...
+        QVERIFY(failureOf([&] {
+                    RestoreJob::Request request;
+                    request.setDirectory = m_richSet;
+                    request.falkordbUrl = m_target.url();
+                    GraphMapping::parse({ QStringLiteral("random=") + target }, &request.graphs, nullptr);
+                    request.mode = GraphImporter::Mode::Replace;
+                    request.confirmed = true;
+                    CallbackTaskContext *self = nullptr;
+                    CallbackTaskContext context([&](const TaskProgress &progress) {
+                        if (progress.phase == QLatin1String("restoring edges"))
+                            self->cancel();
+                    });
+                    self = &context;
+                    context.setThrottleIntervalMs(0);
+                    RestoreJob::run(request, context);
+                })
+                == OperationError::Kind::Canceled);
+        QVERIFY(!m_targetConnection.listGraphs().contains(staging));
+        checkOldGraphUntouched(target, before);
+        // ... and a successful one replaces the target.
+        const auto result = restore(m_richSet, m_target.url(), { QStringLiteral("random=") + target }, GraphImporter::Mode::Replace, true);
+        QVERIFY(result.graphs[0].verified);
+        QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH (n:Old) RETURN count(n)")), 0);
+        QCOMPARE(stagingKeys(m_targetConnection, target), QStringList());
+        QVERIFY(!hasMarker(m_targetConnection, target));
     }
 
     void liveVerifyFindsDifferences()
