@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -13,7 +14,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral(BMB_APPLICATION_NAME));
     QApplication::setApplicationVersion(QStringLiteral(BMB_VERSION_STRING));
     QApplication::setOrganizationName(QStringLiteral("BrandMind"));
-    QApplication::setDesktopFileName(QStringLiteral("vn.brandmind.Backup"));
+    QApplication::setDesktopFileName(QStringLiteral("io.brandmind.Backup"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brandmind-backup.svg")));
 
     // The interface follows the system locale (LANG/LC_ALL); Qt's own dialogs too when its
@@ -25,6 +26,13 @@ int main(int argc, char *argv[])
     QTranslator appTranslator;
     if (appTranslator.load(QLocale(), QStringLiteral("brandmind-backup"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&appTranslator);
+
+    // --version lets a package check show that the installed program and its Qt plugins load.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Back up, move and restore FalkorDB graphs and Milvus collections."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
 
     MainWindow window;
     window.show();
