@@ -5,6 +5,7 @@
 #include "S3Types.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QNetworkReply>
@@ -17,6 +18,7 @@
 
 class QNetworkAccessManager;
 class QIODevice;
+class S3RequestExecutor;
 class TaskContext;
 
 // A synchronous S3 client for worker threads: each call runs a local event loop until the reply is
@@ -120,55 +122,9 @@ public:
     AbortOutcome abortMultipartUpload(const QString &key, const QString &uploadId, TaskContext *context = nullptr);
 
 private:
-    struct Request
-    {
-        QByteArray method;
-        QString key;                                // empty: the bucket itself
-        QList<QPair<QString, QString>> query;
-        QList<QPair<QByteArray, QByteArray>> headers;
-        QByteArray body;
-        // Streamed body: a slice of a file, re-opened for each attempt.
-        QString bodyFile;
-        qint64 bodyOffset = 0;
-        qint64 bodyLength = -1;
-        QByteArray payloadHash;                     // empty: SHA-256 of body
-        QString operation;                          // for messages: "listing of backup/b1/"
-        // Receives the body of 2xx replies instead of buffering it; returns false (and sets the
-        // error string) to abort the transfer, e.g. when the disk is full.
-        std::function<bool(const QByteArray &chunk, int httpStatus, const QNetworkReply *reply, QString *error)> sink;
-        BytesCallback onUploadBytes;
-    };
-
-    struct Response
-    {
-        int httpStatus = 0;
-        QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
-        QString networkErrorString;
-        QHash<QByteArray, QByteArray> headers;      // lower-case names
-        QByteArray body;                            // non-2xx, or 2xx without a sink
-        bool stalled = false;
-        bool canceled = false;
-        QString sinkError;
-        qint64 bytesReceived = 0;
-
-        bool ok() const;
-        QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
-    };
-
-    Response executeOnce(const Request &request, TaskContext *context);
-    // Retries what is worth retrying, then throws the mapped error for anything not 2xx.
-    Response execute(const Request &request, TaskContext *context);
-    [[noreturn]] void throwFor(const Response &response, const Request &request) const;
-    bool isRetryable(const Response &response) const;
-    void backoff(int attempt, TaskContext *context) const;
-    QString displayKey(const QString &key) const;
-
+    // m_executor reads the endpoint, the options and the clock through references to these members.
     S3Endpoint m_endpoint;
     Options m_options;
-    S3Signer m_signer;
-    QNetworkAccessManager *m_network = nullptr;
-    std::unique_ptr<QNetworkAccessManager> m_ownedNetwork;
-    QSslConfiguration m_sslConfiguration;
-    bool m_hasSslConfiguration = false;
     std::function<QDateTime()> m_clock;
+    std::unique_ptr<S3RequestExecutor> m_executor;
 };

@@ -16,7 +16,14 @@ struct S3ObjectInfo
 
     // True when the ETag is a plain hex MD5 of the content (single PUT, no SSE-C/KMS). Multipart ETags
     // end in "-<parts>" and are not an MD5 of the bytes.
-    bool etagIsPlainMd5() const;
+    bool etagIsPlainMd5() const { return isPlainMd5Etag(etag); }
+    static bool isPlainMd5Etag(const QByteArray &etag);
+    // True when the ETag is a plain MD5 and it is not md5Hex: the server holds other bytes than we
+    // hashed. Any other ETag form proves nothing either way.
+    static bool etagContradictsMd5(const QByteArray &etag, const QByteArray &md5Hex)
+    {
+        return isPlainMd5Etag(etag) && etag.toLower() != md5Hex;
+    }
 };
 
 struct S3ListPage
@@ -37,7 +44,7 @@ struct S3TransferredFile
     QByteArray etag;          // without quotes
 };
 
-inline bool S3ObjectInfo::etagIsPlainMd5() const
+inline bool S3ObjectInfo::isPlainMd5Etag(const QByteArray &etag)
 {
     if (etag.size() != 32)
         return false;
