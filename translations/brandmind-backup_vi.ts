@@ -803,6 +803,42 @@
         <source>No differences in content or schema.</source>
         <translation>Không có khác biệt nào về nội dung hay lược đồ.</translation>
     </message>
+    <message>
+        <source>Collection</source>
+        <translation>Bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Left rows</source>
+        <translation>Số hàng bên trái</translation>
+    </message>
+    <message>
+        <source>Right rows</source>
+        <translation>Số hàng bên phải</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Khác biệt</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names neither a FalkorDB nor a Milvus server.</source>
+        <translation>Hồ sơ kết nối &quot;%1&quot; không có máy chủ FalkorDB lẫn máy chủ Milvus.</translation>
+    </message>
+    <message>
+        <source>Edit the profile and enter the FalkorDB URL, the Milvus URL or both.</source>
+        <translation>Hãy sửa hồ sơ kết nối và nhập URL FalkorDB, URL Milvus hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>chưa đếm</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>được thêm</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>bị xóa</translation>
+    </message>
 </context>
 <context>
     <name>FalkorConnection</name>
