@@ -4,6 +4,7 @@
 #include "CountsChart.h"
 #include "Dialogs.h"
 #include "JobRunner.h"
+#include "OperationError.h"
 #include "ProfileEndpoints.h"
 #include "ProfileStore.h"
 #include "SecretResolver.h"
@@ -12,12 +13,38 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QUrl>
 
 namespace {
 const QString kProfilePrefix = QStringLiteral("profile:");
 const QColor kSame(0x1b, 0x7f, 0x3b);
 const QColor kMore(0x1c, 0x5f, 0xb0);
 const QColor kLess(0xb0, 0x00, 0x20);
+
+// The Milvus a live comparison counts collections on: the profile's Milvus itself (REST v2), not
+// milvus-backup. Empty when the profile names none; then only graphs are compared.
+QString liveMilvusUrl(const ConnectionProfile &profile)
+{
+    return profile.milvusUrl().adjusted(QUrl::RemoveUserInfo).toString();
+}
+
+QTableWidgetItem *numberItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// The change column: the delta in blue (more) or red (fewer), bold when not zero; "same" in green.
+void colourChange(QTableWidgetItem *item, qint64 delta)
+{
+    item->setForeground(delta == 0 ? kSame : delta > 0 ? kMore : kLess);
+    if (delta != 0) {
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+    }
+}
 }
 
 DiffPage::DiffPage(AppServices &services, QWidget *parent)
@@ -28,6 +55,9 @@ DiffPage::DiffPage(AppServices &services, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->countTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->countTable->verticalHeader()->hide();
+    m_ui->collectionTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->collectionTable->verticalHeader()->hide();
+    m_ui->collectionTable->hide();
     connect(m_ui->compareButton, &QPushButton::clicked, this, &DiffPage::compare);
     connect(m_ui->graphCombo, &QComboBox::currentIndexChanged, this, &DiffPage::showGraph);
     connect(m_services.profiles, &ProfileStore::profilesChanged, this, &DiffPage::reloadProfiles);
@@ -116,8 +146,20 @@ void DiffPage::compare()
                                     SetDiff::Request request;
                                     request.setA = leftChoice;
                                     if (live) {
+                                        // Graphs when the profile names a FalkorDB, collections when it names a
+                                        // Milvus; the secrets are asked for only for the servers compared.
+                                        const QString milvusUrl = liveMilvusUrl(profile);
+                                        if (profile.falkorDb().url.isEmpty() && milvusUrl.isEmpty())
+                                            throw OperationError(OperationError::Kind::InvalidInput,
+                                                                 tr("The profile \"%1\" names neither a FalkorDB nor a Milvus server.").arg(profile.name()),
+                                                                 tr("Edit the profile and enter the FalkorDB URL, the Milvus URL or both."));
                                         auto secrets = services->makeResolver(context);
-                                        request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+                                        if (!profile.falkorDb().url.isEmpty())
+                                            request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+                                        if (!milvusUrl.isEmpty()) {
+                                            request.milvusUrl = milvusUrl;
+                                            request.milvusToken = secrets->secret(profile, SecretKind::MilvusToken).value_or(QString());
+                                        }
                                     } else {
                                         request.setB = rightChoice;
                                     }
@@ -146,6 +188,7 @@ void DiffPage::compare()
         }
         m_ui->graphCombo->blockSignals(false);
         showGraph();
+        showCollections();
         const bool same = (!m_result.graphs.isEmpty() || !m_result.collections.isEmpty()) && m_result.identical();
         m_ui->verdictLabel->setText(same ? tr("<span style='color:#1b7f3b'><b>Identical</b>: same counts, content and schema.</span>")
                                          : tr("<span style='color:#b00020'><b>Different</b></span>"));
@@ -214,13 +257,7 @@ void DiffPage::showGraph()
         number(1, graph.inA ? locale.toString(left) : tr("absent"));
         number(2, graph.inB ? locale.toString(right) : tr("absent"));
         const qint64 delta = right - left;
-        QTableWidgetItem *change = number(3, delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta));
-        change->setForeground(delta == 0 ? kSame : delta > 0 ? kMore : kLess);
-        if (delta != 0) {
-            QFont bold = change->font();
-            bold.setBold(true);
-            change->setFont(bold);
-        }
+        colourChange(number(3, delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta)), delta);
         if (chart)
             bars.append({ what, left, right });
     };
@@ -267,4 +304,43 @@ void DiffPage::showGraph()
     if (lines.isEmpty())
         lines.append(tr("No differences in content or schema."));
     m_ui->changesText->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void DiffPage::showCollections()
+{
+    QTableWidget *table = m_ui->collectionTable;
+    table->setRowCount(0);
+    table->setVisible(m_result.collectionsCompared);
+    const QLocale locale;
+    const auto rowsText = [&](bool present, qint64 rows) {
+        return !present ? tr("absent") : rows < 0 ? tr("not counted") : locale.toString(rows);
+    };
+    for (const auto &collection : std::as_const(m_result.collections)) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(collection.name));
+        table->setItem(row, 1, numberItem(rowsText(collection.inA, collection.rowsA())));
+        table->setItem(row, 2, numberItem(rowsText(collection.inB, collection.rowsB())));
+        QTableWidgetItem *change = nullptr;
+        if (!collection.inA) {
+            change = numberItem(tr("added"));
+            colourChange(change, 1);
+        } else if (!collection.inB) {
+            change = numberItem(tr("removed"));
+            colourChange(change, -1);
+        } else if (collection.rowsA() >= 0 && collection.rowsB() >= 0) {
+            const qint64 delta = collection.rowsB() - collection.rowsA();
+            change = numberItem(delta == 0 ? tr("same") : (delta > 0 ? QStringLiteral("+") : QString()) + locale.toString(delta));
+            colourChange(change, delta);
+        } else {
+            change = numberItem(QString());
+        }
+        table->setItem(row, 3, change);
+        // Everything else that differs (fields, index), as the core words it; "same" when nothing does.
+        auto *differences = new QTableWidgetItem(collection.differences.isEmpty() ? tr("same") : collection.differences.join(QStringLiteral("; ")));
+        differences->setForeground(collection.differences.isEmpty() ? kSame : kLess);
+        differences->setToolTip(collection.differences.join(QLatin1Char('\n')));
+        table->setItem(row, 4, differences);
+    }
+    table->resizeColumnsToContents();
 }

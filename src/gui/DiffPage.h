@@ -12,10 +12,12 @@ class DiffPage;
 }
 struct AppServices;
 
-// Compares two backup sets or packages, or a set and the live graphs of a profile, through the core's
-// SetDiff: a table per graph with the counts of both sides and the change, coloured, a bar chart of
-// counts per label and type, and the added, removed and changed samples and schema differences.
-// The left side is always a backup (SetDiff reads a live server only as its second side).
+// Compares two backup sets or packages, or a set and what is live on a profile's servers (graphs on its
+// FalkorDB, collections on its Milvus), through the core's SetDiff: a table per graph with the counts
+// of both sides and the change, coloured, a bar chart of counts per label and type, the added, removed
+// and changed samples and schema differences, and a table of collections with their row counts, the
+// change and what else differs. The left side is always a backup (SetDiff reads a live server only as
+// its second side).
 class DiffPage : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ signals:
 private:
     void fillChoices();
     void showGraph();
+    void showCollections();
 
     std::unique_ptr<Ui::DiffPage> m_ui;
     AppServices &m_services;
