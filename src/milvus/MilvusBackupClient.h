@@ -13,14 +13,17 @@
 #include <QUrlQuery>
 #include <QVersionNumber>
 
+#include <memory>
 #include <optional>
 
+class MilvusBackupRestApi;
+class MilvusBackupTaskPoller;
 class QNetworkAccessManager;
 class TaskContext;
 
 // The milvus-backup server's REST API v1 (/api/v1), synchronous, for worker threads.
 //
-// Every quirk of 0.4.x/0.5.x that matters is handled here (see
+// Every quirk of 0.4.x/0.5.x that matters is handled by this client and its parts (see
 // /work/shared/reference/milvus-backup.md §1): a missing "code" is success; failures come with
 // HTTP 200 and a code; 400/500 carry {"error": ...}; ids and timestamps are exact int64; unset times
 // are -62135596800; <= 0.5.9 reports milliseconds, 0.5.10+ seconds; get_backup by name cannot tell
@@ -49,6 +52,9 @@ public:
 
     // baseUrl like http://host:8080 (the /api/v1 prefix is added; a given path is kept in front of it).
     explicit MilvusBackupClient(const QUrl &baseUrl, QNetworkAccessManager *nam = nullptr);
+    ~MilvusBackupClient();
+    MilvusBackupClient(const MilvusBackupClient &) = delete;
+    MilvusBackupClient &operator=(const MilvusBackupClient &) = delete;
 
     QUrl baseUrl() const { return m_baseUrl; }
     void setOptions(const Options &options);
@@ -95,37 +101,14 @@ public:
     QString lastTaskId() const { return m_lastTaskId; }
 
 private:
-    struct Envelope
-    {
-        int httpStatus = 0;
-        qint64 code = 0;
-        QString msg;
-        QString requestId;
-        QJsonValue data;
-    };
-
     MilvusJson::TimeUnit timeUnit() const;
     void ensureVersion(TaskContext *context);
-    QNetworkRequest makeRequest(const QString &endpoint, const QUrlQuery &query = {}) const;
-    HttpResponse sendRaw(const QByteArray &verb, const QString &endpoint, const QUrlQuery &query,
-                         const QByteArray &body, const QByteArray &requestIdHeader, TaskContext *context,
-                         int timeoutMs = -1);
-    // Parses the envelope; throws for HTTP-level errors. Does not judge "code".
-    Envelope call(const QByteArray &verb, const QString &endpoint, const QUrlQuery &query, const QJsonObject *body,
-                  TaskContext *context, const QByteArray &requestIdHeader = {}, int timeoutMs = -1);
-    [[noreturn]] void throwForCode(const Envelope &envelope, const QString &action) const;
-    BackupInfo waitForBackup(const QString &name, const QString &taskId, TaskContext *context);
-    RestoreTaskInfo waitForRestore(const RestoreBackupRequest &request, const QString &taskId, TaskContext *context);
-    // What the server still has for a backup name, in one sentence (for timeout/cancel/restart messages).
-    QString describeServerSide(const QString &name);
-    std::optional<BackupInfo> tryGetBackupById(const QString &id);
-    std::optional<RestoreTaskInfo> tryGetRestore(const QString &id);
-    QString restartMessage() const;
-    QString endpointText() const;
+    // Follows tasks with the current options and time unit; cheap, made per use.
+    MilvusBackupTaskPoller poller();
 
     QUrl m_baseUrl;
     Options m_options;
     QVersionNumber m_version;
     QString m_lastTaskId;
-    mutable BlockingHttpClient m_http;
+    std::unique_ptr<MilvusBackupRestApi> m_api;
 };
