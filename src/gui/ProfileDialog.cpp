@@ -3,6 +3,7 @@
 #include "Dialogs.h"
 #include "ui_ProfileDialog.h"
 
+#include <QPointer>
 #include <QPushButton>
 
 namespace {
@@ -51,6 +52,8 @@ ProfileDialog::ProfileDialog(const ConnectionProfile &profile, Saver saver, cons
         : tr("No keychain is available on this computer (%1). Choose \"Ask every time\": you will be asked for the secret each time it is needed.")
               .arg(keychainProblem));
     m_ui->errorLabel->hide();
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
     updateSecretFields();
 
     connect(m_ui->caFileButton, &QToolButton::clicked, this, [this] {
@@ -145,13 +148,38 @@ void ProfileDialog::done(int result)
     QDialog::done(result);
 }
 
+void ProfileDialog::reject()
+{
+    if (m_saving)
+        return;
+    QDialog::reject();
+}
+
+void ProfileDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (QWidget *part : std::initializer_list<QWidget *> { m_ui->nameEdit, m_ui->falkorGroup, m_ui->vectorGroup,
+                                                           m_ui->tlsGroup, m_ui->secretsGroup, m_ui->buttonBox })
+        part->setEnabled(!saving);
+    m_ui->busyBar->setVisible(saving);
+    m_ui->busyLabel->setVisible(saving);
+    if (saving)
+        m_ui->errorLabel->hide();
+}
+
+void ProfileDialog::showProblem(const QString &problem)
+{
+    m_ui->errorLabel->setText(problem);
+    m_ui->errorLabel->show();
+}
+
 void ProfileDialog::save()
 {
+    if (m_saving)
+        return;
     const ConnectionProfile edited = profile();
     QString problem;
-    if (!ConnectionProfile::isValidName(edited.name(), &problem)) {
-        // fall through to show it
-    } else {
+    if (ConnectionProfile::isValidName(edited.name(), &problem)) {
         const QList<QPair<QString, QUrl>> urls { { tr("FalkorDB URL"), edited.falkorDb().url },
                                                  { tr("milvus-backup URL"), edited.milvusBackupUrl() },
                                                  { tr("Milvus URL"), edited.milvusUrl() },
@@ -167,13 +195,29 @@ void ProfileDialog::save()
             problem = tr("The FalkorDB URL must start with redis:// or rediss://.");
         if (problem.isEmpty() && !edited.falkorDb().url.password().isEmpty())
             problem = tr("Do not put the password in the URL: choose how the FalkorDB password is kept under Secrets.");
-        if (problem.isEmpty())
-            problem = m_saver ? m_saver(edited, enteredSecrets()) : QString();
     }
     if (!problem.isEmpty()) {
-        m_ui->errorLabel->setText(problem);
-        m_ui->errorLabel->show();
+        showProblem(problem);
         return;
     }
-    accept();
+    if (!m_saver) {
+        accept();
+        return;
+    }
+    // Read before the form is disabled: enteredSecrets() takes only enabled fields.
+    const SecretValues secrets = enteredSecrets();
+    setSaving(true);
+    QPointer<ProfileDialog> self(this);
+    m_saver(edited, secrets, [self](const QString &saveProblem) {
+        if (!self)
+            return;
+        self->setSaving(false);
+        if (!saveProblem.isEmpty()) {
+            self->showProblem(saveProblem);
+            emit self->saveFinished(false);
+            return;
+        }
+        self->accept();
+        emit self->saveFinished(true);
+    });
 }

@@ -1,6 +1,7 @@
 #include "ProfilesPage.h"
 
 #include "AppServices.h"
+#include "AsyncTask.h"
 #include "ConnectionTester.h"
 #include "CredentialStore.h"
 #include "Dialogs.h"
@@ -12,6 +13,8 @@
 #include "ui_ProfilesPage.h"
 
 #include <QDir>
+
+#include <utility>
 
 namespace {
 QString policyText(const ConnectionProfile &profile, SecretKind kind)
@@ -47,10 +50,18 @@ ProfilesPage::ProfilesPage(AppServices &services, QWidget *parent)
     connect(m_ui->profileList, &QListWidget::currentRowChanged, this, &ProfilesPage::showDetails);
     connect(m_ui->profileList, &QListWidget::itemDoubleClicked, this, &ProfilesPage::editProfile);
     connect(m_services.profiles, &ProfileStore::profilesChanged, this, &ProfilesPage::reload);
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
     reload();
 }
 
-ProfilesPage::~ProfilesPage() = default;
+ProfilesPage::~ProfilesPage()
+{
+    // The worker owns everything it uses, but the change it makes should not be cut off half-way;
+    // the keychain's own timeout bounds this wait.
+    if (m_change)
+        m_change->waitForFinished();
+}
 
 QString ProfilesPage::currentProfileName() const
 {
@@ -94,10 +105,12 @@ void ProfilesPage::showDetails()
 {
     const QString name = currentProfileName();
     const bool has = !name.isEmpty();
-    m_ui->editButton->setEnabled(has);
-    m_ui->duplicateButton->setEnabled(has);
-    m_ui->deleteButton->setEnabled(has);
-    m_ui->testButton->setEnabled(has);
+    const bool idle = !isBusy();
+    m_ui->addButton->setEnabled(idle);
+    m_ui->editButton->setEnabled(has && idle);
+    m_ui->duplicateButton->setEnabled(has && idle);
+    m_ui->deleteButton->setEnabled(has && idle);
+    m_ui->testButton->setEnabled(has && idle);
     if (!has || !m_services.profiles->contains(name)) {
         m_ui->detailsGroup->setTitle(tr("Profile"));
         m_ui->detailsLabel->setText(tr("Add a profile for each place your data lives, e.g. \"dev laptop\" and \"production\"."));
@@ -126,48 +139,105 @@ void ProfilesPage::showDetails()
     m_ui->detailsLabel->setText(html);
 }
 
-QString ProfilesPage::saveProfile(const QString &originalName, const ConnectionProfile &profile, const SecretValues &secrets)
+void ProfilesPage::startChange(const QString &busyText, Change change, std::function<void(const ChangeResult &)> finished)
 {
-    ProfileStore &store = *m_services.profiles;
-    const bool isNew = originalName.isEmpty();
-    // The keychain first: when it cannot take the secrets, neither the file nor the keychain changes
-    // (and without a keychain a profile could not even be removed again).
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+    Q_ASSERT(!m_change);
+    const QString filePath = m_services.profiles->filePath();
+    const bool withKeychain = m_services.credentials != nullptr;
+    const QString service = withKeychain ? m_services.credentials->serviceName() : QString();
+    const int timeoutMs = withKeychain ? m_services.credentials->timeoutMs() : 0;
+    m_changeFinished = std::move(finished);
+    m_change = new QFutureWatcher<ChangeResult>(this);
+    connect(m_change, &QFutureWatcherBase::finished, this, &ProfilesPage::changeDone);
+    m_change->setFuture(runAsyncTask<ChangeResult>([=](QPromise<ChangeResult> &promise) {
+        // Objects of this thread only: the window's stores stay on the GUI thread.
+        CredentialStore credentials(service);
+        credentials.setTimeoutMs(timeoutMs);
+        ProfileStore store(filePath, withKeychain ? &credentials : nullptr);
+        ChangeResult result;
         try {
-            m_services.credentials->writeSecret(profile.name(), it.key(), it.value());
+            store.load();
+            result = change(store, withKeychain ? &credentials : nullptr);
         } catch (const OperationError &error) {
-            return tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error));
+            result.problem = errorText(error);
         }
-    }
+        promise.addResult(result);
+    }));
+    m_ui->busyLabel->setText(busyText);
+    m_ui->busyBar->show();
+    m_ui->busyLabel->show();
+    showDetails();
+    emit busyChanged(true);
+}
+
+void ProfilesPage::changeDone()
+{
+    ChangeResult result = m_change->future().resultCount() > 0 ? m_change->result() : ChangeResult { tr("The change was interrupted."), {} };
+    m_change->deleteLater();
+    m_change = nullptr;
+    const auto finished = std::exchange(m_changeFinished, {});
     try {
+        m_services.profiles->load();
+    } catch (const OperationError &error) {
+        if (result.problem.isEmpty())
+            result.problem = errorText(error);
+    }
+    m_ui->busyBar->hide();
+    m_ui->busyLabel->hide();
+    showDetails();
+    if (finished)
+        finished(result);
+    emit busyChanged(false);
+}
+
+void ProfilesPage::saveProfile(const QString &originalName, const ConnectionProfile &profile, const SecretValues &secrets,
+                               const std::function<void(const QString &problem)> &finished)
+{
+    if (isBusy()) {
+        finished(tr("Another change to the profiles is still running; try again when it is done."));
+        return;
+    }
+    startChange(tr("Saving \"%1\": waiting for the system keychain…").arg(profile.name()),
+                [originalName, profile, secrets](ProfileStore &store, CredentialStore *credentials) {
+        const bool isNew = originalName.isEmpty();
+        // The keychain first: when it cannot take the secrets, neither the file nor the keychain changes
+        // (and without a keychain a profile could not even be removed again).
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            try {
+                if (!credentials)
+                    throw OperationError(OperationError::Kind::Failed, tr("This window has no access to the keychain."));
+                credentials->writeSecret(profile.name(), it.key(), it.value());
+            } catch (const OperationError &error) {
+                return ChangeResult { tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error)), {} };
+            }
+        }
         if (isNew)
             store.add(profile);
         else
             store.update(originalName, profile);
-    } catch (const OperationError &error) {
-        return errorText(error);
-    }
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        try {
-            store.setSecret(profile.name(), it.key(), it.value());
-        } catch (const OperationError &error) {
-            // A new profile whose secret could not be stored would be half made: take it back.
-            if (isNew) {
-                try {
-                    store.remove(profile.name());
-                } catch (const OperationError &) {
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+            try {
+                store.setSecret(profile.name(), it.key(), it.value());
+            } catch (const OperationError &error) {
+                // A new profile whose secret could not be stored would be half made: take it back.
+                if (isNew) {
+                    try {
+                        store.remove(profile.name());
+                    } catch (const OperationError &) {
+                    }
                 }
+                return ChangeResult { tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error)), {} };
             }
-            return tr("The %1 could not be stored: %2").arg(SecretKinds::displayName(it.key()), errorText(error));
         }
-    }
-    return {};
+        return ChangeResult { {}, { profile.name() } };
+    }, [finished](const ChangeResult &result) { finished(result.problem); });
 }
 
 void ProfilesPage::runDialog(const ConnectionProfile &profile, const QString &originalName)
 {
-    ProfileDialog dialog(profile, [this, originalName](const ConnectionProfile &edited, const SecretValues &secrets) {
-        return saveProfile(originalName, edited, secrets);
+    ProfileDialog dialog(profile, [this, originalName](const ConnectionProfile &edited, const SecretValues &secrets,
+                                                       const ProfileDialog::SaveFinished &finished) {
+        saveProfile(originalName, edited, secrets, finished);
     }, m_services.keychainProblem, this);
     emit profileDialogOpened(&dialog);
     if (!dialog.isFinished())
@@ -178,6 +248,8 @@ void ProfilesPage::runDialog(const ConnectionProfile &profile, const QString &or
 
 void ProfilesPage::addProfile()
 {
+    if (isBusy())
+        return;
     ConnectionProfile profile;
     profile.falkorDb().url = QUrl(QStringLiteral("redis://localhost:6379"));
     runDialog(profile, {});
@@ -186,7 +258,7 @@ void ProfilesPage::addProfile()
 void ProfilesPage::editProfile()
 {
     const QString name = currentProfileName();
-    if (name.isEmpty())
+    if (name.isEmpty() || isBusy())
         return;
     runDialog(m_services.profiles->profile(name), name);
 }
@@ -194,33 +266,41 @@ void ProfilesPage::editProfile()
 void ProfilesPage::duplicateProfile()
 {
     const QString name = currentProfileName();
-    if (name.isEmpty())
+    if (name.isEmpty() || isBusy())
         return;
     QString candidate = tr("%1 (copy)").arg(name);
     for (int i = 2; m_services.profiles->contains(candidate); ++i)
         candidate = tr("%1 (copy %2)").arg(name).arg(i);
-    try {
-        m_services.profiles->duplicate(name, candidate);
-        selectProfile(candidate);
-    } catch (const OperationError &error) {
-        Dialogs::critical(this, tr("Duplicate profile"), errorText(error));
-    }
+    startChange(tr("Copying \"%1\" and its secrets: waiting for the system keychain…").arg(name),
+                [name, candidate](ProfileStore &store, CredentialStore *) {
+        store.duplicate(name, candidate);
+        return ChangeResult { {}, { candidate } };
+    }, [this](const ChangeResult &result) {
+        if (!result.problem.isEmpty()) {
+            Dialogs::critical(this, tr("Duplicate profile"), result.problem);
+            return;
+        }
+        selectProfile(result.names.value(0));
+    });
 }
 
 void ProfilesPage::deleteProfile()
 {
     const QString name = currentProfileName();
-    if (name.isEmpty())
+    if (name.isEmpty() || isBusy())
         return;
     if (Dialogs::question(this, tr("Delete profile"),
                           tr("Delete the profile \"%1\" and its secrets in the keychain? Backup sets are not affected.").arg(name))
         != QMessageBox::Yes)
         return;
-    try {
-        m_services.profiles->remove(name);
-    } catch (const OperationError &error) {
-        Dialogs::critical(this, tr("Delete profile"), errorText(error));
-    }
+    startChange(tr("Deleting \"%1\" and its secrets: waiting for the system keychain…").arg(name),
+                [name](ProfileStore &store, CredentialStore *) {
+        store.remove(name);
+        return ChangeResult {};
+    }, [this](const ChangeResult &result) {
+        if (!result.problem.isEmpty())
+            Dialogs::critical(this, tr("Delete profile"), result.problem);
+    });
 }
 
 void ProfilesPage::testConnection()
@@ -251,31 +331,43 @@ void ProfilesPage::testConnection()
 
 void ProfilesPage::importProfiles()
 {
+    if (isBusy())
+        return;
     const QString path = Dialogs::openFileName(this, tr("Import profiles"), QDir::homePath(), tr("Profiles (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
+    QList<ExportedProfile> entries;
     try {
-        QList<ExportedProfile> entries = ProfileStore::readExportFile(path);
-        bool carriesSecrets = false;
-        for (const auto &entry : entries)
-            carriesSecrets = carriesSecrets || !entry.secrets.isEmpty();
-        if (carriesSecrets
-            && Dialogs::question(this, tr("Import profiles"),
-                                 tr("This file contains secrets. Store them in the keychain? (No: import the profiles without them.)"))
-                   != QMessageBox::Yes) {
-            for (auto &entry : entries)
-                entry.secrets.clear();
-        }
-        const QStringList names = m_services.profiles->importProfiles(entries, ProfileStore::ImportConflict::Rename);
-        Dialogs::information(this, tr("Import profiles"), tr("Imported: %1").arg(names.join(QStringLiteral(", "))));
+        entries = ProfileStore::readExportFile(path);
     } catch (const OperationError &error) {
         Dialogs::critical(this, tr("Import profiles"), errorText(error));
+        return;
     }
+    bool carriesSecrets = false;
+    for (const auto &entry : std::as_const(entries))
+        carriesSecrets = carriesSecrets || !entry.secrets.isEmpty();
+    if (carriesSecrets
+        && Dialogs::question(this, tr("Import profiles"),
+                             tr("This file contains secrets. Store them in the keychain? (No: import the profiles without them.)"))
+               != QMessageBox::Yes) {
+        for (auto &entry : entries)
+            entry.secrets.clear();
+    }
+    startChange(tr("Importing profiles: waiting for the system keychain…"),
+                [entries](ProfileStore &store, CredentialStore *) {
+        return ChangeResult { {}, store.importProfiles(entries, ProfileStore::ImportConflict::Rename) };
+    }, [this](const ChangeResult &result) {
+        if (!result.problem.isEmpty()) {
+            Dialogs::critical(this, tr("Import profiles"), result.problem);
+            return;
+        }
+        Dialogs::information(this, tr("Import profiles"), tr("Imported: %1").arg(result.names.join(QStringLiteral(", "))));
+    });
 }
 
 void ProfilesPage::exportProfiles()
 {
-    if (m_services.profiles->names().isEmpty())
+    if (isBusy() || m_services.profiles->names().isEmpty())
         return;
     const QString path = Dialogs::saveFileName(this, tr("Export profiles"), QDir::home().filePath(QStringLiteral("profiles.json")),
                                                tr("Profiles (*.json)"));
@@ -284,10 +376,14 @@ void ProfilesPage::exportProfiles()
     const auto withSecrets = Dialogs::question(this, tr("Export profiles"),
         tr("Include the secrets from the keychain? Anyone who gets the file can then connect to your servers.\n\n"
            "Choose No to export the settings only (recommended)."));
-    try {
-        m_services.profiles->exportProfiles({}, path, withSecrets == QMessageBox::Yes ? ProfileStore::ExportSecrets::Include
-                                                                                      : ProfileStore::ExportSecrets::Exclude);
-    } catch (const OperationError &error) {
-        Dialogs::critical(this, tr("Export profiles"), errorText(error));
-    }
+    const auto secrets = withSecrets == QMessageBox::Yes ? ProfileStore::ExportSecrets::Include : ProfileStore::ExportSecrets::Exclude;
+    startChange(secrets == ProfileStore::ExportSecrets::Include ? tr("Exporting profiles: waiting for the system keychain…")
+                                                                : tr("Exporting profiles…"),
+                [path, secrets](ProfileStore &store, CredentialStore *) {
+        store.exportProfiles({}, path, secrets);
+        return ChangeResult {};
+    }, [this](const ChangeResult &result) {
+        if (!result.problem.isEmpty())
+            Dialogs::critical(this, tr("Export profiles"), result.problem);
+    });
 }

@@ -1,12 +1,14 @@
 #include "KeychainThread.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QMutex>
 #include <QPromise>
 #include <QThread>
 
 #include <qt6keychain/keychain.h>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -14,6 +16,10 @@ namespace {
 QMutex s_threadMutex;
 QThread *s_thread = nullptr;
 QObject *s_anchor = nullptr;  // lives in s_thread; the context for queued calls
+
+QMutex s_holdMutex;
+bool s_held = false;
+QList<std::function<void()>> s_heldStarts;  // run on the keychain thread once released
 
 void stopKeychainThread()
 {
@@ -68,26 +74,53 @@ QFuture<KeychainThread::Reply> KeychainThread::run(const Request &request)
     QFuture<Reply> future = promise->future();
     promise->start();
     QObject *context = anchor();
-    QMetaObject::invokeMethod(
-        context,
-        [promise, request, context] {
-            QKeychain::Job *job = createJob(request);
-            job->setKey(request.key);
-            job->setAutoDelete(true);
-            // Never let QtKeychain write the secret to a plain-text settings file instead.
-            job->setInsecureFallback(false);
-            QObject::connect(job, &QKeychain::Job::finished, context, [promise](QKeychain::Job *finished) {
-                Reply reply;
-                reply.error = finished->error();
-                reply.errorString = finished->errorString();
-                if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
-                    read && finished->error() == QKeychain::NoError)
-                    reply.secret = read->textData();
-                promise->addResult(reply);
-                promise->finish();
-            });
-            job->start();
-        },
-        Qt::QueuedConnection);
+    auto start = [promise, request, context] {
+        QKeychain::Job *job = createJob(request);
+        job->setKey(request.key);
+        job->setAutoDelete(true);
+        // Never let QtKeychain write the secret to a plain-text settings file instead.
+        job->setInsecureFallback(false);
+        QObject::connect(job, &QKeychain::Job::finished, context, [promise](QKeychain::Job *finished) {
+            Reply reply;
+            reply.error = finished->error();
+            reply.errorString = finished->errorString();
+            if (auto *read = qobject_cast<QKeychain::ReadPasswordJob *>(finished);
+                read && finished->error() == QKeychain::NoError)
+                reply.secret = read->textData();
+            promise->addResult(reply);
+            promise->finish();
+        });
+        job->start();
+    };
+    {
+        QMutexLocker locker(&s_holdMutex);
+        if (s_held) {
+            s_heldStarts.append(start);
+            return future;
+        }
+    }
+    QMetaObject::invokeMethod(context, start, Qt::QueuedConnection);
     return future;
+}
+
+void KeychainThread::setHeldForTesting(bool held)
+{
+    QList<std::function<void()>> released;
+    {
+        QMutexLocker locker(&s_holdMutex);
+        s_held = held;
+        if (!held)
+            released.swap(s_heldStarts);
+    }
+    if (released.isEmpty())
+        return;
+    QObject *context = anchor();
+    for (const auto &start : std::as_const(released))
+        QMetaObject::invokeMethod(context, start, Qt::QueuedConnection);
+}
+
+int KeychainThread::heldRequestCount()
+{
+    QMutexLocker locker(&s_holdMutex);
+    return int(s_heldStarts.size());
 }

@@ -32,4 +32,11 @@ public:
     // Starts the job on the keychain thread (started on first use and stopped when the
     // QCoreApplication is destroyed). A QCoreApplication must exist.
     static QFuture<Reply> run(const Request &request);
+
+    // Test seam: while held, requests are queued before they reach QtKeychain, as if the keychain
+    // were showing an unlock prompt nobody has answered yet; releasing starts them in order. Lets GUI
+    // tests show that nothing waits for the keychain on the GUI thread, without relying on timing.
+    static void setHeldForTesting(bool held);
+    // How many requests are waiting because of setHeldForTesting(true).
+    static int heldRequestCount();
 };

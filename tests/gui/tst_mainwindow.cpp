@@ -66,6 +66,8 @@ private:
             combo->setCurrentIndex(combo->findData(int(policy)));
             dialog->secretEdit(SecretKind::FalkorDbPassword)->setText(secret);
             dialog->save();
+            // Saving waits for the keychain on a worker; the event loop runs meanwhile.
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving(), 60000);
             if (dialog->result() != QDialog::Accepted)
                 dialog->reject();
             QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));

@@ -8,6 +8,7 @@
 #include "ProfilesPage.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -46,11 +47,15 @@ private slots:
             combo->setCurrentIndex(combo->findData(int(SecretPolicy::StoredInKeychain)));
             dialog->secretEdit(SecretKind::FalkorDbPassword)->setText(QStringLiteral("secret"));
             dialog->save();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving(), 60000);
             error = dialog->errorText();
             QVERIFY(dialog->result() != QDialog::Accepted);
+            QVERIFY(!window.profileStore()->contains(QStringLiteral("server")));
+            QVERIFY(!QFile::exists(options.profilesFile));
             // Then the choice the message suggests: ask every time.
             combo->setCurrentIndex(combo->findData(int(SecretPolicy::AskEveryTime)));
             dialog->save();
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isSaving(), 60000);
             if (dialog->result() != QDialog::Accepted)
                 dialog->reject();
             QVERIFY2(dialog->result() == QDialog::Accepted, qPrintable(dialog->errorText()));
