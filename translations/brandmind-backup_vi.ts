@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>Invalid database name &quot;%1&quot;.</source>
-        <translation>Tên cơ sở dữ liệu &quot;%1&quot; không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Database names contain letters, digits and underscores.</source>
-        <translation>Tên cơ sở dữ liệu gồm chữ cái, chữ số và dấu gạch dưới.</translation>
-    </message>
-    <message>
-        <source>Invalid collection name &quot;%1&quot; in database &quot;%2&quot;.</source>
-        <translation>Tên bộ sưu tập &quot;%1&quot; trong cơ sở dữ liệu &quot;%2&quot; không hợp lệ.</translation>
-    </message>
-    <message>
-        <source>Collection names contain letters, digits and underscores; &quot;*&quot; means all collections.</source>
-        <translation>Tên bộ sưu tập gồm chữ cái, chữ số và dấu gạch dưới; &quot;*&quot; nghĩa là mọi bộ sưu tập.</translation>
-    </message>
-</context>
-<context>
     <name>AppServices</name>
     <message>
         <source>%1 for the profile &quot;%2&quot;:</source>
@@ -1604,6 +1585,22 @@
     <message>
         <source>Backing up extra index information needs milvus-backup 0.5.10 or newer.</source>
         <translation>Sao lưu thêm thông tin chỉ mục cần milvus-backup 0.5.10 trở lên.</translation>
+    </message>
+    <message>
+        <source>Invalid database name &quot;%1&quot;.</source>
+        <translation>Tên cơ sở dữ liệu &quot;%1&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Database names contain letters, digits and underscores.</source>
+        <translation>Tên cơ sở dữ liệu gồm chữ cái, chữ số và dấu gạch dưới.</translation>
+    </message>
+    <message>
+        <source>Invalid collection name &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>Tên bộ sưu tập &quot;%1&quot; trong cơ sở dữ liệu &quot;%2&quot; không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Collection names contain letters, digits and underscores; &quot;*&quot; means all collections.</source>
+        <translation>Tên bộ sưu tập gồm chữ cái, chữ số và dấu gạch dưới; &quot;*&quot; nghĩa là mọi bộ sưu tập.</translation>
     </message>
 </context>
 <context>

@@ -33,18 +33,21 @@ QJsonObject databaseCollectionsObject(const QMap<QString, QStringList> &collecti
 
 void requireValidSelection(const QMap<QString, QStringList> &collectionsByDatabase)
 {
-    using Builder = MilvusBackupRequestBuilder;
+    // The class named in full, not through an alias: lupdate takes the message context from the name.
     for (auto it = collectionsByDatabase.constBegin(); it != collectionsByDatabase.constEnd(); ++it) {
         if (!BackupNameRule::isValidCollectionToken(it.key()) || it.key() == QLatin1String("*"))
-            throw OperationError(Kind::InvalidInput, Builder::tr("Invalid database name \"%1\".").arg(it.key()),
-                                 Builder::tr("Database names contain letters, digits and underscores."));
+            throw OperationError(Kind::InvalidInput,
+                                 MilvusBackupRequestBuilder::tr("Invalid database name \"%1\".").arg(it.key()),
+                                 MilvusBackupRequestBuilder::tr("Database names contain letters, digits and "
+                                                                "underscores."));
         for (const QString &collection : it.value()) {
             if (!BackupNameRule::isValidCollectionToken(collection))
                 throw OperationError(Kind::InvalidInput,
-                                     Builder::tr("Invalid collection name \"%1\" in database \"%2\".")
+                                     MilvusBackupRequestBuilder::tr("Invalid collection name \"%1\" in database "
+                                                                    "\"%2\".")
                                          .arg(collection, it.key()),
-                                     Builder::tr("Collection names contain letters, digits and underscores; \"*\" "
-                                                 "means all collections."));
+                                     MilvusBackupRequestBuilder::tr("Collection names contain letters, digits and "
+                                                                    "underscores; \"*\" means all collections."));
         }
     }
 }
