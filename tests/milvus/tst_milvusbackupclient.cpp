@@ -1,3 +1,4 @@
+#include "CaughtOperationError.h"
 #include "FakeHttpServer.h"
 
 #include "BackupNameRule.h"
@@ -16,16 +17,6 @@
 #include <optional>
 
 namespace {
-
-std::optional<OperationError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const OperationError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QStringList sortedKeys(const QJsonObject &object)
 {

@@ -1,42 +1,15 @@
 // milvus-backup client + Milvus REST client against the Node.js stand-in (tests/standins/milvus-backup)
 // writing real backup folders into s3rver: create, poll, restore with a suffix, compare row counts,
 // and the stand-in's fault knobs (fail, stall + restart, Milvus unreachable).
-#include "MilvusBackupStandin.h"
+#include "CaughtOperationError.h"
+#include "StandinClientFixture.h"
 
-#include "MilvusBackupClient.h"
 #include "MilvusRestClient.h"
 #include "OperationError.h"
 #include "TaskContext.h"
 
 #include <QTimer>
 #include <QtTest>
-
-#include <functional>
-#include <optional>
-
-namespace {
-
-std::optional<OperationError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const OperationError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
-MilvusBackupClient::Options fastOptions()
-{
-    MilvusBackupClient::Options options;
-    options.requestTimeoutMs = 10000;
-    options.pollIntervalMs = 100;
-    options.stuckStartTimeoutMs = 2000;
-    options.maxWaitMs = 120000;
-    return options;
-}
-
-}
 
 class TestMilvusBackupIntegration : public QObject
 {
@@ -51,22 +24,7 @@ private slots:
     void restartDuringStalledCreate();
     void restartDuringStalledRestore();
     void failedRestoreNamesCollection();
-
-private:
-    bool startStandin(MilvusBackupStandin &standin, const QString &apiVersion = QStringLiteral("0.5.16"));
 };
-
-bool TestMilvusBackupIntegration::startStandin(MilvusBackupStandin &standin, const QString &apiVersion)
-{
-    MilvusBackupStandin::Options options;
-    options.apiVersion = apiVersion;
-    QString error;
-    if (!standin.start(options, &error)) {
-        qWarning("%s", qPrintable(error));
-        return false;
-    }
-    return true;
-}
 
 void TestMilvusBackupIntegration::roundTripWithSuffix_data()
 {
@@ -80,9 +38,10 @@ void TestMilvusBackupIntegration::roundTripWithSuffix()
 {
     QFETCH(QString, apiVersion);
     QFETCH(QVersionNumber, detected);
-    MilvusBackupStandin standin;
-    if (!startStandin(standin, apiVersion))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start(apiVersion))
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 130);
     standin.seedCollection(QStringLiteral("brand"), QStringLiteral("images"), 75);
     standin.seedCollection(QStringLiteral("brand"), QStringLiteral("skipped"), 10);
@@ -92,8 +51,7 @@ void TestMilvusBackupIntegration::roundTripWithSuffix()
     QCOMPARE(before.value(QStringLiteral("default.docs")), 130);
     QCOMPARE(before.value(QStringLiteral("brand.images")), 75);
 
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     QList<TaskProgress> progress;
     CallbackTaskContext context([&](const TaskProgress &p) { progress.append(p); });
     context.setThrottleIntervalMs(0);
@@ -156,12 +114,12 @@ void TestMilvusBackupIntegration::roundTripWithSuffix()
 
 void TestMilvusBackupIntegration::failedCreateThenStuckRetry()
 {
-    MilvusBackupStandin standin;
-    if (!startStandin(standin))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start())
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 200);
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     CallbackTaskContext context;
 
     standin.setFaults({ { QLatin1String("failNextCreate"), QStringLiteral("disk quota exceeded") } });
@@ -192,12 +150,12 @@ void TestMilvusBackupIntegration::milvusUnreachableBehindBackupServer_data()
 void TestMilvusBackupIntegration::milvusUnreachableBehindBackupServer()
 {
     QFETCH(QString, apiVersion);
-    MilvusBackupStandin standin;
-    if (!startStandin(standin, apiVersion))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start(apiVersion))
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 20);
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     CallbackTaskContext context;
     standin.setFaults({ { QLatin1String("milvusUnreachable"), true } });
 
@@ -222,12 +180,12 @@ void TestMilvusBackupIntegration::milvusUnreachableBehindBackupServer()
 
 void TestMilvusBackupIntegration::restartDuringStalledCreate()
 {
-    MilvusBackupStandin standin;
-    if (!startStandin(standin))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start())
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 200);
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     standin.setFaults({ { QLatin1String("stallNextCreate"), true } });
 
     // Restart the server once the task is visibly running (the client's wait loop runs our timer).
@@ -253,12 +211,12 @@ void TestMilvusBackupIntegration::restartDuringStalledCreate()
 
 void TestMilvusBackupIntegration::restartDuringStalledRestore()
 {
-    MilvusBackupStandin standin;
-    if (!startStandin(standin))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start())
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 200);
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     CallbackTaskContext plain;
     CreateBackupRequest create;
     create.name = QStringLiteral("to_restore");
@@ -286,12 +244,12 @@ void TestMilvusBackupIntegration::restartDuringStalledRestore()
 
 void TestMilvusBackupIntegration::failedRestoreNamesCollection()
 {
-    MilvusBackupStandin standin;
-    if (!startStandin(standin))
-        QSKIP("node, s3rver or the milvus-backup stand-in is not available");
+    StandinClientFixture fixture;
+    if (!fixture.start())
+        QSKIP(StandinClientFixture::UnavailableReason);
+    MilvusBackupStandin &standin = fixture.standin();
     standin.seedCollection(QStringLiteral("default"), QStringLiteral("docs"), 120);
-    MilvusBackupClient client(standin.backupUrl());
-    client.setOptions(fastOptions());
+    MilvusBackupClient &client = fixture.client();
     CallbackTaskContext context;
     CreateBackupRequest create;
     create.name = QStringLiteral("will_fail");

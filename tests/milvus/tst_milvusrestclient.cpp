@@ -1,3 +1,4 @@
+#include "CaughtOperationError.h"
 #include "FakeHttpServer.h"
 
 #include "MilvusRestClient.h"
@@ -9,20 +10,6 @@
 
 #include <functional>
 #include <optional>
-
-namespace {
-
-std::optional<OperationError> errorOf(const std::function<void()> &call)
-{
-    try {
-        call();
-    } catch (const OperationError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
-}
 
 class TestMilvusRestClient : public QObject
 {
