@@ -63,6 +63,9 @@ class TestS3ClientFaults : public QObject
 private slots:
     void init();
     void serverErrorIsRetried();
+    void notFoundAnswersAfterARetry_data();
+    void notFoundAnswersAfterARetry();
+    void bucketAlreadyOursAfterARetry();
     void droppedConnectionResumesWithRange();
     void stalledBodyTimesOutWithoutFinalFile();
     void wrongKeyIsAuthFailedWithoutRetry();
@@ -117,6 +120,71 @@ void TestS3ClientFaults::serverErrorIsRetried()
     QCOMPARE(server.requestCount(), 3);
     QCOMPARE(result.md5, md5Hex(data));
     QCOMPARE(warnings.size(), 2);
+}
+
+// bucketExists, headObject and deleteObject share the client's one retry loop: a 503 is retried
+// (and logged), and the 404 that follows is their answer, not an error.
+void TestS3ClientFaults::notFoundAnswersAfterARetry_data()
+{
+    QTest::addColumn<QString>("call");
+    QTest::newRow("bucketExists") << QStringLiteral("bucketExists");
+    QTest::newRow("headObject") << QStringLiteral("headObject");
+    QTest::newRow("deleteObject") << QStringLiteral("deleteObject");
+}
+
+void TestS3ClientFaults::notFoundAnswersAfterARetry()
+{
+    QFETCH(QString, call);
+    QAtomicInt calls;
+    ScriptedHttpServer server([&](const Request &) {
+        return calls.fetchAndAddOrdered(1) == 0 ? ScriptedHttpServer::s3Error(503, "SlowDown")
+                                                : ScriptedHttpServer::s3Error(404, "NoSuchKey");
+    });
+    const std::unique_ptr<S3Client> client = makeClient(server);
+    QStringList warnings;
+    CallbackTaskContext context({}, [&](LogLevel, const QString &m) { warnings.append(m); });
+    // True when the call reports "absent" (deleteObject: returns without an error).
+    const auto callReportsAbsent = [&] {
+        if (call == QLatin1String("bucketExists"))
+            return !client->bucketExists(&context);
+        if (call == QLatin1String("headObject"))
+            return !client->headObject(QStringLiteral("gone"), &context).has_value();
+        client->deleteObject(QStringLiteral("gone"), &context);
+        return true;
+    };
+    QVERIFY(callReportsAbsent());
+    QCOMPARE(server.requestCount(), 2);
+    QCOMPARE(warnings.size(), 1);
+
+    // Without the 503 nothing is retried: 404 is the answer at once.
+    calls.storeRelaxed(1);
+    warnings.clear();
+    QVERIFY(callReportsAbsent());
+    QCOMPARE(server.requestCount(), 3);
+    QVERIFY(warnings.isEmpty());
+}
+
+void TestS3ClientFaults::bucketAlreadyOursAfterARetry()
+{
+    QAtomicInt calls;
+    ScriptedHttpServer server([&](const Request &) {
+        return calls.fetchAndAddOrdered(1) == 0 ? ScriptedHttpServer::s3Error(500, "InternalError")
+                                                : ScriptedHttpServer::s3Error(409, "BucketAlreadyOwnedByYou");
+    });
+    const std::unique_ptr<S3Client> client = makeClient(server);
+    client->createBucket();
+    QCOMPARE(server.requestCount(), 2);
+
+    // BucketAlreadyExists for a bucket we cannot reach is someone else's: an error, not retried.
+    ScriptedHttpServer taken([](const Request &request) {
+        return request.method == "HEAD" ? ScriptedHttpServer::s3Error(404, "NoSuchBucket")
+                                        : ScriptedHttpServer::s3Error(409, "BucketAlreadyExists");
+    });
+    const std::unique_ptr<S3Client> other = makeClient(taken);
+    QString message;
+    QCOMPARE(kindOf([&] { other->createBucket(); }, &message), OperationError::Kind::Conflict);
+    QVERIFY2(message.contains(QLatin1String("global")), qPrintable(message));
+    QCOMPARE(taken.requestCount(), 2); // the PUT, then the HEAD that tells ours from theirs
 }
 
 void TestS3ClientFaults::droppedConnectionResumesWithRange()
