@@ -136,7 +136,7 @@ if [ "$(id -u)" -eq 0 ]; then
     fi
 else
     # check-skips.sh (make test) turns this line into a failure: CI runs as root.
-    echo "SKIP   : packaging_deb apt-get install --simulate: apt-get reads a local .deb only as root; run the test as root to check the dependencies resolve"
+    echo "SKIP   : packaging_deb apt-get install --simulate: not running as root; run the test as root (as CI does) to check that apt can resolve the dependencies"
 fi
 
 step "the extracted programs start"
