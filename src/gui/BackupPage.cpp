@@ -34,9 +34,6 @@ BackupPage::BackupPage(AppServices &services, QWidget *parent)
     m_ui->setupUi(this);
     m_ui->destinationEdit->setText(services.backupFolder);
     m_ui->setNameEdit->setText(defaultSetName());
-    m_ui->collectionsNote->setText(tr("Vector collections are backed up through milvus-backup; this part of the "
-                                      "backup is not available in this version yet. Graphs are backed up in full."));
-    m_ui->collectionList->setEnabled(false);
     m_ui->packageCheck->setToolTip(tr("After the backup, also writes <set name>.zip next to the set folder: one file that "
                                       "restore and verify accept as it is. Every file is checked against its checksum on the way."));
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &BackupPage::onProfileChanged);
@@ -46,6 +43,14 @@ BackupPage::BackupPage(AppServices &services, QWidget *parent)
             m_ui->graphList->item(i)->setCheckState(Qt::Checked);
     });
     connect(m_ui->graphList, &QListWidget::itemChanged, this, &BackupPage::updateSummary);
+    connect(m_ui->loadCollectionsButton, &QPushButton::clicked, this, &BackupPage::loadCollectionsFromServer);
+    connect(m_ui->allCollectionsButton, &QPushButton::clicked, this, [this] {
+        for (int i = 0; i < m_ui->collectionList->count(); ++i)
+            m_ui->collectionList->item(i)->setCheckState(Qt::Checked);
+    });
+    connect(m_ui->collectionList, &QListWidget::itemChanged, this, &BackupPage::updateSummary);
+    connect(m_ui->graphsGroup, &QGroupBox::toggled, this, &BackupPage::updateSummary);
+    connect(m_ui->collectionsGroup, &QGroupBox::toggled, this, &BackupPage::updateSummary);
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString folder = Dialogs::existingDirectory(this, tr("Where backup sets are kept"), m_ui->destinationEdit->text());
         if (!folder.isEmpty())
@@ -112,26 +117,158 @@ QStringList BackupPage::listedGraphs() const
     return graphs;
 }
 
+void BackupPage::setSelectedCollections(const QStringList &collections)
+{
+    QStringList missing = collections;
+    for (int i = 0; i < m_ui->collectionList->count(); ++i) {
+        QListWidgetItem *item = m_ui->collectionList->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        item->setCheckState(collections.contains(key) ? Qt::Checked : Qt::Unchecked);
+        missing.removeAll(key);
+    }
+    for (const QString &key : missing) {
+        auto *item = new QListWidgetItem(key, m_ui->collectionList);
+        item->setData(Qt::UserRole, key);
+        item->setCheckState(Qt::Checked);
+    }
+    updateSummary();
+}
+
+QStringList BackupPage::selectedCollections() const
+{
+    QStringList collections;
+    for (int i = 0; i < m_ui->collectionList->count(); ++i) {
+        if (m_ui->collectionList->item(i)->checkState() == Qt::Checked)
+            collections.append(m_ui->collectionList->item(i)->data(Qt::UserRole).toString());
+    }
+    return collections;
+}
+
+QStringList BackupPage::listedCollections() const
+{
+    QStringList collections;
+    for (int i = 0; i < m_ui->collectionList->count(); ++i)
+        collections.append(m_ui->collectionList->item(i)->data(Qt::UserRole).toString());
+    return collections;
+}
+
+void BackupPage::setBackUpGraphs(bool include) { m_ui->graphsGroup->setChecked(include); }
+void BackupPage::setBackUpCollections(bool include) { m_ui->collectionsGroup->setChecked(include); }
+bool BackupPage::backsUpGraphs() const { return m_ui->graphsGroup->isEnabled() && m_ui->graphsGroup->isChecked(); }
+bool BackupPage::backsUpCollections() const { return collectionsAvailable() && m_ui->collectionsGroup->isChecked(); }
+bool BackupPage::collectionsAvailable() const { return m_ui->collectionsGroup->isEnabled(); }
+QString BackupPage::collectionsNoteText() const { return m_ui->collectionsNote->text(); }
+QString BackupPage::summaryText() const { return m_ui->summaryLabel->text(); }
+
 void BackupPage::onProfileChanged()
 {
     m_ui->graphList->clear();
     const QString name = m_ui->profileCombo->currentText();
+    const bool known = !name.isEmpty() && m_services.profiles->contains(name);
+    const bool hasGraphServer = known && !m_services.profiles->profile(name).falkorDb().url.isEmpty();
     m_ui->backupButton->setEnabled(!name.isEmpty());
-    m_ui->refreshScopeButton->setEnabled(!name.isEmpty());
-    if (!name.isEmpty() && m_services.profiles->contains(name))
+    m_ui->refreshScopeButton->setEnabled(hasGraphServer);
+    // A profile with vector servers only backs up collections; the group says why it is off.
+    m_ui->graphsGroup->setEnabled(hasGraphServer || !known);
+    m_ui->graphsGroup->setChecked(hasGraphServer || !known);
+    if (known)
         setSelectedGraphs(m_services.profiles->profile(name).falkorDb().graphs);
+    updateCollectionsState();
     updateSummary();
+}
+
+void BackupPage::updateCollectionsState()
+{
+    m_ui->collectionList->clear();
+    const QString name = m_ui->profileCombo->currentText();
+    if (name.isEmpty() || !m_services.profiles->contains(name)) {
+        m_ui->collectionsGroup->setChecked(false);
+        m_ui->collectionsGroup->setEnabled(false);
+        m_ui->collectionsNote->clear();
+        return;
+    }
+    const ConnectionProfile profile = m_services.profiles->profile(name);
+    const bool available = ProfileEndpoints::hasVectorServers(profile);
+    // Disabled rather than hidden: the note tells what the profile lacks.
+    m_ui->collectionsGroup->setChecked(available);
+    m_ui->collectionsGroup->setEnabled(available);
+    m_ui->collectionsNote->setText(available
+        ? tr("Backed up through milvus-backup at %1: it writes the backup into its bucket, and the whole backup "
+             "folder is copied into the set. Row counts come from Milvus at %2.")
+              .arg(VectorServers::displayUrl(profile.milvusBackupUrl()), VectorServers::displayUrl(profile.milvusUrl()))
+        : ProfileEndpoints::vectorServersProblem(profile));
 }
 
 void BackupPage::updateSummary()
 {
     const QStringList graphs = selectedGraphs();
-    if (m_ui->profileCombo->currentText().isEmpty())
+    if (m_ui->profileCombo->currentText().isEmpty()) {
         m_ui->summaryLabel->setText(tr("Add a connection profile first (Profiles tab)."));
+        return;
+    }
+    QStringList parts;
+    if (!backsUpGraphs())
+        parts.append(tr("Graphs are not backed up."));
     else if (graphs.isEmpty())
-        m_ui->summaryLabel->setText(tr("No graph selected: every graph on the server will be backed up."));
+        parts.append(tr("No graph selected: every graph on the server will be backed up."));
     else
-        m_ui->summaryLabel->setText(tr("%n graph(s) selected.", nullptr, int(graphs.size())));
+        parts.append(tr("%n graph(s) selected.", nullptr, int(graphs.size())));
+    if (backsUpCollections()) {
+        const QStringList collections = selectedCollections();
+        parts.append(collections.isEmpty()
+            ? tr("No collection selected: every collection of the Milvus database \"default\" will be backed up.")
+            : tr("%n collection(s) selected.", nullptr, int(collections.size())));
+    } else if (collectionsAvailable()) {
+        parts.append(tr("Collections are not backed up."));
+    }
+    m_ui->summaryLabel->setText(parts.join(QLatin1Char(' ')));
+}
+
+void BackupPage::loadCollectionsFromServer()
+{
+    const QString name = m_ui->profileCombo->currentText();
+    if (name.isEmpty() || !m_services.profiles->contains(name))
+        return;
+    const ConnectionProfile profile = m_services.profiles->profile(name);
+    if (!ProfileEndpoints::hasVectorServers(profile)) {
+        Dialogs::warning(this, tr("Load collections"), ProfileEndpoints::vectorServersProblem(profile));
+        emit collectionsLoaded(false);
+        return;
+    }
+    AppServices *services = &m_services;
+    const QStringList wanted = selectedCollections();
+    if (!m_services.jobs->start(tr("List collections: %1").arg(name), [services, profile](TaskContext &context) {
+            auto secrets = services->makeResolver(context);
+            QVariantMap rows;
+            const QMap<QString, qint64> counts = ConnectionTester::collectionRows(profile, *secrets, context);
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                rows.insert(it.key(), it.value());
+            return QVariant(rows);
+        })) {
+        Dialogs::warning(this, tr("Back up"), tr("Another job is running; wait for it or cancel it first."));
+        emit collectionsLoaded(false);
+        return;
+    }
+    m_services.jobs->whenDone(this, [this, wanted](const QVariant &result) {
+        const QVariantMap rows = result.toMap();
+        const QLocale locale;
+        QSignalBlocker block(m_ui->collectionList);
+        m_ui->collectionList->clear();
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            auto *item = new QListWidgetItem(tr("%1 (%2 rows)").arg(it.key(), locale.toString(it.value().toLongLong())),
+                                             m_ui->collectionList);
+            item->setData(Qt::UserRole, it.key());
+            item->setCheckState(wanted.isEmpty() || wanted.contains(it.key()) ? Qt::Checked : Qt::Unchecked);
+        }
+        block.unblock();
+        if (rows.isEmpty())
+            m_ui->collectionsNote->setText(tr("This Milvus has no collections."));
+        updateSummary();
+        emit collectionsLoaded(true);
+    }, [this](const QString &message, bool) {
+        Dialogs::critical(this, tr("Load collections"), message);
+        emit collectionsLoaded(false);
+    });
 }
 
 void BackupPage::loadGraphsFromServer()
@@ -197,21 +334,41 @@ void BackupPage::startBackup()
     BackupJob::Request request;
     request.setDirectory = setDirectory;
     request.profileName = name;
-    request.graphs = selectedGraphs();
+    const bool withGraphs = backsUpGraphs();
+    const bool withCollections = backsUpCollections();
+    if (!withGraphs && !withCollections) {
+        Dialogs::warning(this, tr("Back up"), tr("Nothing to back up: tick Graphs and/or Collections."));
+        return;
+    }
+    if (withGraphs)
+        request.graphs = selectedGraphs();
     request.consistentSnapshot = m_ui->consistentCheck->isChecked();
+    const QStringList collections = withCollections ? selectedCollections() : QStringList();
     AppServices *services = &m_services;
     // Set by the worker once the set is complete: a failure or cancel after that point (while
     // packaging) leaves a whole set behind, and the message must say so.
     auto setWritten = std::make_shared<std::atomic<bool>>(false);
-    if (!m_services.jobs->start(tr("Back up %1").arg(name), [services, profile, request, packagePath, setWritten](TaskContext &context) mutable {
+    if (!m_services.jobs->start(tr("Back up %1").arg(name), [services, profile, request, packagePath, setWritten,
+                                                            withGraphs, withCollections, collections](TaskContext &context) mutable {
             auto secrets = services->makeResolver(context);
-            request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+            if (withGraphs)
+                request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+            if (withCollections) {
+                VectorBackup::Request vector;
+                vector.servers = ProfileEndpoints::vectorServers(profile, *secrets);
+                vector.collections = collections;
+                request.vector = vector;
+            }
             const BackupJob::Result result = BackupJob::run(request, context);
             setWritten->store(true);
             context.log(LogLevel::Info, tr("Backup set written to %1: %2 graph(s), %3.")
                                             .arg(request.setDirectory)
                                             .arg(result.manifest.graphs.size())
                                             .arg(QLocale().formattedDataSize(result.bytes)));
+            if (withCollections)
+                context.log(LogLevel::Info, tr("Vector backup \"%1\": %n collection(s).", nullptr,
+                                               int(result.manifest.collections.size()))
+                                                .arg(result.manifest.vectorBackupName));
             if (!packagePath.isEmpty()) {
                 // PackageWriter writes under a temporary name and renames at the end; a cancel or an
                 // error leaves no partial .zip.

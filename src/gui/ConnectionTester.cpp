@@ -9,6 +9,7 @@
 #include "S3Endpoint.h"
 #include "SecretResolver.h"
 #include "TaskContext.h"
+#include "VectorServers.h"
 
 #include <QCoreApplication>
 
@@ -16,6 +17,11 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ConnectionTester", text);
+}
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("ConnectionTester", text, disambiguation, n);
 }
 
 QString failureText(const OperationError &error)
@@ -79,7 +85,7 @@ void testFalkor(const ConnectionProfile &profile, SecretResolver &secrets, TaskC
 
 void testMilvusBackup(const ConnectionProfile &profile, TaskContext &context, ConnectionTestReport &report)
 {
-    const QString where = profile.milvusBackupUrl().toString(QUrl::RemoveUserInfo);
+    const QString where = VectorServers::displayUrl(profile.milvusBackupUrl());
     try {
         MilvusBackupClient client(profile.milvusBackupUrl());
         MilvusBackupClient::Options options;
@@ -102,21 +108,13 @@ void testMilvusBackup(const ConnectionProfile &profile, TaskContext &context, Co
 void testMilvus(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context,
                 ConnectionTestReport &report)
 {
-    const QString where = profile.milvusUrl().toString(QUrl::RemoveUserInfo);
+    const QString where = VectorServers::displayUrl(profile.milvusUrl());
     try {
-        const QString token = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
-        MilvusRestClient client(profile.milvusUrl(), token);
-        client.setRequestTimeoutMs(8000);
-        QStringList collections;
-        for (const QString &database : client.listDatabases(&context)) {
-            for (const QString &collection : client.listCollections(database, &context))
-                collections.append(database + QLatin1Char('.') + collection);
-        }
-        report.collections = collections;
-        report.lines.append({ true, tr("Milvus %1: %2 collection(s)%3")
-                                        .arg(where)
-                                        .arg(collections.size())
-                                        .arg(collections.isEmpty() ? QString() : QStringLiteral(": ") + collections.join(QStringLiteral(", "))) });
+        const QMap<QString, qint64> rows = ConnectionTester::collectionRows(profile, secrets, context);
+        report.collections = rows.keys();
+        report.lines.append({ true, tr("Milvus %1: %n collection(s)", nullptr, int(rows.size())).arg(where) });
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it)
+            report.lines.append({ true, tr("    collection %1: %2 rows").arg(it.key()).arg(it.value()) });
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
@@ -127,22 +125,27 @@ void testMilvus(const ConnectionProfile &profile, SecretResolver &secrets, TaskC
 void testS3(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context, ConnectionTestReport &report)
 {
     const ConnectionProfile::S3 &s3 = profile.s3();
-    const QString where = s3.endpoint.toString(QUrl::RemoveUserInfo) + QLatin1Char('/') + s3.bucket;
+    QString where = VectorServers::displayUrl(s3.endpoint);
     try {
-        S3Endpoint endpoint = S3Endpoint::fromUrl(s3.endpoint.toString(QUrl::RemoveUserInfo), s3.bucket, s3.root, s3.region);
+        S3Endpoint endpoint = ProfileEndpoints::vectorStorage(profile);
+        where = VectorServers::displayUrl(endpoint.serverUrl()) + QLatin1Char('/') + endpoint.bucket();
         const QString secret = secrets.secret(profile, SecretKind::S3SecretKey).value_or(QString());
-        endpoint.setCredentials(s3.accessKeyId, secret);
-        if (!profile.tls().caFile.isEmpty())
-            endpoint.setCaCertificateFile(profile.tls().caFile);
+        endpoint.setCredentials(s3.accessKeyId.trimmed(), secret);
         S3Client client(endpoint);
         S3Client::Options options;
         options.maxAttempts = 2;
         options.stallTimeoutMs = 8000;
         client.setOptions(options);
-        if (client.bucketExists(&context))
-            report.lines.append({ true, tr("S3 %1: bucket found").arg(where) });
-        else
+        if (!client.bucketExists(&context)) {
             report.lines.append({ false, tr("S3 %1: the bucket does not exist.").arg(where) });
+            return;
+        }
+        // A listing proves the keys may read what milvus-backup keeps there, not just that the bucket answers.
+        const QString root = endpoint.rootPrefix().isEmpty() ? QString() : endpoint.rootPrefix() + QLatin1Char('/');
+        const S3ListPage page = client.listObjectsPage(root, {}, QStringLiteral("/"), 1000, &context);
+        report.lines.append({ true, tr("S3 %1: bucket reachable, %n backup folder(s) under /%2", nullptr,
+                                       int(page.commonPrefixes.size()))
+                                        .arg(where, root) });
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
@@ -192,4 +195,15 @@ QStringList ConnectionTester::listGraphs(const ConnectionProfile &profile, Secre
     openFalkor(connection, profile, secrets, context);
     connection.requireGraphModule();
     return connection.listGraphs();
+}
+
+QMap<QString, qint64> ConnectionTester::collectionRows(const ConnectionProfile &profile, SecretResolver &secrets,
+                                                      TaskContext &context)
+{
+    if (profile.milvusUrl().isEmpty())
+        throw OperationError(OperationError::Kind::InvalidInput, ProfileEndpoints::vectorServersProblem(profile));
+    const QString token = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
+    MilvusRestClient client(profile.milvusUrl(), token);
+    client.setRequestTimeoutMs(8000);
+    return client.rowCounts({}, &context);
 }

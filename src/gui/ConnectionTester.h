@@ -3,6 +3,7 @@
 #include "ConnectionProfile.h"
 
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -40,4 +41,7 @@ namespace ConnectionTester {
 ConnectionTestReport run(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context);
 // Just the graph names, for the backup page's scope list. Throws OperationError.
 QStringList listGraphs(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context);
+// Rows per "db.collection" in every database of the profile's Milvus (REST v2 get_stats, so rows
+// still streaming in may be missing). Throws OperationError.
+QMap<QString, qint64> collectionRows(const ConnectionProfile &profile, SecretResolver &secrets, TaskContext &context);
 }

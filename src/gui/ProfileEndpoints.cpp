@@ -51,3 +51,77 @@ QString ProfileEndpoints::falkorDbDisplayUrl(const ConnectionProfile &profile)
         return {};
     return buildUrl(profile, {});
 }
+
+namespace {
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("ProfileEndpoints", text);
+}
+
+bool hasHost(const QUrl &url)
+{
+    return url.isValid() && !url.host().isEmpty();
+}
+} // namespace
+
+QStringList ProfileEndpoints::missingVectorSettings(const ConnectionProfile &profile)
+{
+    QStringList missing;
+    if (!hasHost(profile.milvusBackupUrl()))
+        missing.append(translate("milvus-backup URL"));
+    if (!hasHost(profile.s3().endpoint))
+        missing.append(translate("S3 endpoint"));
+    if (!hasHost(profile.milvusUrl()))
+        missing.append(translate("Milvus URL"));
+    return missing;
+}
+
+bool ProfileEndpoints::hasVectorServers(const ConnectionProfile &profile)
+{
+    return missingVectorSettings(profile).isEmpty();
+}
+
+QString ProfileEndpoints::vectorServersProblem(const ConnectionProfile &profile)
+{
+    const QStringList missing = missingVectorSettings(profile);
+    if (missing.isEmpty())
+        return {};
+    if (missing.size() == 3)
+        return translate("The profile \"%1\" names no vector servers (milvus-backup, its S3/MinIO bucket and Milvus), "
+                         "so it has no vector collections here. Add them to the profile (Profiles tab) to include collections.")
+            .arg(profile.name());
+    return translate("The profile \"%1\" lacks the %2 that vector collections need. Add it to the profile (Profiles tab) "
+                     "to include collections.")
+        .arg(profile.name(), missing.join(QStringLiteral(", ")));
+}
+
+S3Endpoint ProfileEndpoints::vectorStorage(const ConnectionProfile &profile)
+{
+    const ConnectionProfile::S3 &s3 = profile.s3();
+    const QString bucket = s3.bucket.trimmed().isEmpty() ? QStringLiteral("a-bucket") : s3.bucket.trimmed();
+    const QString root = s3.root.trimmed().isEmpty() ? QStringLiteral("backup") : s3.root.trimmed();
+    S3Endpoint endpoint = S3Endpoint::fromUrl(s3.endpoint.adjusted(QUrl::RemoveUserInfo).toString(), bucket, root, s3.region.trimmed());
+    if (!profile.tls().caFile.isEmpty())
+        endpoint.setCaCertificateFile(profile.tls().caFile);
+    return endpoint;
+}
+
+VectorServers ProfileEndpoints::vectorServers(const ConnectionProfile &profile, SecretResolver &secrets)
+{
+    const QString problem = vectorServersProblem(profile);
+    if (!problem.isEmpty())
+        throw OperationError(OperationError::Kind::InvalidInput, problem);
+    VectorServers servers;
+    servers.milvusBackupUrl = profile.milvusBackupUrl();
+    servers.milvusUrl = profile.milvusUrl();
+    servers.storage = vectorStorage(profile);
+    if (profile.s3().accessKeyId.trimmed().isEmpty() || !profile.needsSecret(SecretKind::S3SecretKey))
+        throw OperationError(OperationError::Kind::AuthFailed,
+                             translate("The profile \"%1\" has no S3 access key and secret key for milvus-backup's bucket.")
+                                 .arg(profile.name()),
+                             translate("Edit the profile: enter the access key and choose how the secret key is kept."));
+    const std::optional<QString> secretKey = secrets.secret(profile, SecretKind::S3SecretKey);
+    servers.storage.setCredentials(profile.s3().accessKeyId.trimmed(), secretKey.value_or(QString()));
+    servers.milvusToken = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
+    return servers;
+}

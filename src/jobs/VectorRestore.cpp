@@ -117,7 +117,9 @@ void VectorRestore::prepare(TaskContext &context)
     const QString suffixProblem = BackupNameRule::collectionSuffixProblem(m_request.collectionSuffix);
     if (!suffixProblem.isEmpty())
         throw OperationError(Kind::InvalidInput, suffixProblem);
-    if (m_request.onExistingCollection == OnExistingCollection::Drop && !m_request.confirmed)
+    const bool drops = m_request.onExistingCollection == OnExistingCollection::Drop
+        || m_request.onExistingCollectionFor.values().contains(OnExistingCollection::Drop);
+    if (drops && !m_request.confirmed)
         throw OperationError(Kind::InvalidInput,
                              tr("Dropping existing collections deletes their data; it needs confirmation."),
                              tr("Add --yes to confirm --on-existing-collection drop."));
@@ -229,7 +231,7 @@ void VectorRestore::prepare(TaskContext &context)
         context.checkCanceled();
         if (!rest.hasCollection(VectorServers::databaseOf(report.target), VectorServers::collectionOf(report.target), &context))
             continue;
-        switch (m_request.onExistingCollection) {
+        switch (m_request.onExistingCollectionFor.value(report.source, m_request.onExistingCollection)) {
         case OnExistingCollection::Fail:
             conflicts.append(report.target);
             break;

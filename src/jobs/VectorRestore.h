@@ -36,9 +36,12 @@ public:
         QString collectionSuffix;          // appended to every target collection name
         QMap<QString, QString> renames;    // "db.c" or "c" -> "db.t" or "t"; wins over the suffix
         OnExistingCollection onExistingCollection = OnExistingCollection::Fail;
+        // Per source collection ("db.collection"), wins over onExistingCollection: the GUI decides
+        // each conflict on its own (e.g. replace one, and still fail if another appears meanwhile).
+        QMap<QString, OnExistingCollection> onExistingCollectionFor;
         QString renameSuffix = QStringLiteral("_restored"); // for OnExistingCollection::Rename
         OnExistingBackup onExistingBackup = OnExistingBackup::Fail;
-        bool confirmed = false;            // needed for OnExistingCollection::Drop
+        bool confirmed = false;            // needed for OnExistingCollection::Drop (global or per collection)
         bool restoreIndex = false;
         bool metaOnly = false;
     };
