@@ -424,6 +424,28 @@ private slots:
         closeWizard(wizard);
     }
 
+    // The review's answer is checked again before anything is written: a target that appeared since
+    // stops the whole run, and the collection confirmed for replacing is not dropped either.
+    void aCollectionThatAppearsAfterReviewStopsTheRun()
+    {
+        RestoreWizard *wizard = openWizardAtReview(m_set, QStringLiteral("target"));
+        QVERIFY(wizard);
+        wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Rename, QStringLiteral("kg_late"));
+        wizard->setCollectionAction(kDocs, RestoreWizard::Action::Replace);
+        wizard->setCollectionReplaceConfirmed(true);
+        wizard->setCollectionAction(kEntities, RestoreWizard::Action::Rename, QStringLiteral("EntityDescriptions_late"));
+        m_target.seedCollection(QStringLiteral("default"), QStringLiteral("EntityDescriptions_late"), 5);
+        bool ok = true;
+        const QString report = runRestore(wizard, &ok);
+        QVERIFY2(!ok, qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("EntityDescriptions_late")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("already exist")), qPrintable(report));
+        QCOMPARE(rowsIn(m_target, kDocs), 17);
+        QCOMPARE(rowsIn(m_target, QStringLiteral("default.EntityDescriptions_late")), 5);
+        QVERIFY(!m_connection.listGraphs().contains(QStringLiteral("kg_late")));
+        closeWizard(wizard);
+    }
+
     void replaceOnlyAfterConfirmation()
     {
         RestoreWizard *wizard = openWizardAtReview(m_set, QStringLiteral("target"));
