@@ -184,6 +184,10 @@ ConnectionTestReport ConnectionTester::run(const ConnectionProfile &profile, Sec
         testMilvus(profile, secrets, context, report);
     if (!profile.s3().endpoint.isEmpty())
         testS3(profile, secrets, context, report);
+    // Half a vector setup cannot back anything up: say which part is missing.
+    const QStringList missing = ProfileEndpoints::missingVectorSettings(profile);
+    if (!missing.isEmpty() && missing.size() < 3)
+        report.lines.append({ false, ProfileEndpoints::vectorServersProblem(profile) });
     if (report.lines.isEmpty())
         report.lines.append({ false, tr("The profile names no server: enter at least the FalkorDB URL.") });
     return report;

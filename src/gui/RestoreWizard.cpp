@@ -728,9 +728,20 @@ void RestoreWizard::startRestore()
             ok = ok && (row.value(QStringLiteral("ok")).toBool() || row.value(QStringLiteral("action")).toString() == QLatin1String("skip"));
         }
         showReport(ok, lines.join(QLatin1Char('\n')));
-    }, [this, progressConnection, logConnection](const QString &message, bool canceled) {
+    }, [this, progressConnection, logConnection, collectionCount](const QString &message, bool canceled) {
         disconnect(progressConnection);
         disconnect(logConnection);
+        // The collections' state after a failure depends on how far milvus-backup got; the message
+        // below it (from the vector restore) says what exists in the target Milvus now.
+        if (collectionCount > 0) {
+            showReport(false, (canceled ? tr("The restore was stopped. A graph it had started was deleted again. For the "
+                                             "collections, the message below says what is in the target Milvus and bucket now.\n\n%1")
+                                        : tr("The restore failed. A graph that could not be finished is deleted again. For the "
+                                             "collections, the message below says what is in the target Milvus and bucket now; "
+                                             "when it failed during the checks, nothing was changed.\n\n%1"))
+                                  .arg(message));
+            return;
+        }
         showReport(false, canceled ? tr("The restore was stopped. The graph it had started was deleted again; graphs "
                                         "restored before it are complete and verified.\n\n%1").arg(message)
                                    : tr("The restore failed. Nothing half-restored was left: a graph that could not be "
