@@ -21,6 +21,22 @@ QString percentText(int progress)
     return QString::number(progress) + QLatin1Char('%');
 }
 
+// What the server says about a task now, for the hint of a "stopped waiting" error.
+template<typename TaskInfo>
+QString currentStateText(const std::optional<TaskInfo> &current)
+{
+    if (!current)
+        return MilvusBackupTaskPoller::tr("milvus-backup did not say what the task is doing now.");
+    return MilvusBackupTaskPoller::tr("milvus-backup now reports it %1 at %2.")
+        .arg(TaskInfo::stateName(current->state), percentText(current->progress));
+}
+
+void reportProgress(TaskContext *context, const QString &phase, int percent)
+{
+    if (context)
+        context->progress({ QStringLiteral("milvus-backup"), phase, qBound(0, percent, 100), 100, QStringLiteral("%") });
+}
+
 } // namespace
 
 MilvusBackupTaskPoller::MilvusBackupTaskPoller(MilvusBackupClient &client, MilvusBackupRestApi &api,
@@ -106,12 +122,7 @@ BackupInfo MilvusBackupTaskPoller::waitForBackup(const QString &name, const QStr
     int failuresInARow = 0;
 
     const auto canceledError = [&](const OperationError &) {
-        QString now;
-        if (const auto current = tryGetBackupById(taskId))
-            now = tr("milvus-backup now reports it %1 at %2.")
-                      .arg(BackupInfo::stateName(current->state), percentText(current->progress));
-        else
-            now = tr("milvus-backup did not say what the task is doing now.");
+        const QString now = currentStateText(tryGetBackupById(taskId));
         return OperationError(Kind::Canceled,
                               tr("Stopped waiting for backup \"%1\" (milvus-backup task %2, last seen %3 at %4). "
                                  "milvus-backup has no cancel endpoint, so the backup continues on the server.")
@@ -162,9 +173,7 @@ BackupInfo MilvusBackupTaskPoller::waitForBackup(const QString &name, const QStr
                                                     .arg(taskId, error.message()));
         }
 
-        if (context)
-            context->progress({ QStringLiteral("milvus-backup"), tr("backup %1").arg(name),
-                                qBound(0, last.progress, 100), 100, QStringLiteral("%") });
+        reportProgress(context, tr("backup %1").arg(name), last.progress);
         if (last.state == BackupState::Success) {
             // A finished task view may lack the collection list; by name the server reads the meta.
             try {
@@ -250,12 +259,7 @@ RestoreTaskInfo MilvusBackupTaskPoller::waitForRestore(const RestoreBackupReques
                                     "and drop them before restoring again.");
 
     const auto canceledError = [&] {
-        QString now;
-        if (const auto current = tryGetRestore(taskId))
-            now = tr("milvus-backup now reports it %1 at %2.")
-                      .arg(RestoreTaskInfo::stateName(current->state), percentText(current->progress));
-        else
-            now = tr("milvus-backup did not say what the task is doing now.");
+        const QString now = currentStateText(tryGetRestore(taskId));
         return OperationError(Kind::Canceled,
                               tr("Stopped waiting for the restore of \"%1\" (milvus-backup task %2, last seen %3 at "
                                  "%4). milvus-backup has no cancel endpoint, so the restore continues on the server.")
@@ -292,9 +296,7 @@ RestoreTaskInfo MilvusBackupTaskPoller::waitForRestore(const RestoreBackupReques
                 context->log(LogLevel::Warning, tr("Polling restore task %1 failed (%2); retrying.")
                                                     .arg(taskId, error.message()));
         }
-        if (context)
-            context->progress({ QStringLiteral("milvus-backup"), tr("restore %1").arg(name),
-                                qBound(0, last.progress, 100), 100, QStringLiteral("%") });
+        reportProgress(context, tr("restore %1").arg(name), last.progress);
         if (last.state == RestoreState::Success)
             return last;
         if (last.state == RestoreState::Failed) {
