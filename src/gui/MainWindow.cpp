@@ -63,6 +63,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->importProfilesAction, &QAction::triggered, m_profilesPage, &ProfilesPage::importProfiles);
     connect(m_ui->exportProfilesAction, &QAction::triggered, m_profilesPage, &ProfilesPage::exportProfiles);
+    // One profile change at a time: the menu follows the page's buttons while the keychain works.
+    connect(m_profilesPage, &ProfilesPage::busyChanged, this, [this](bool busy) {
+        m_ui->importProfilesAction->setEnabled(!busy);
+        m_ui->exportProfilesAction->setEnabled(!busy);
+    });
     connect(m_ui->backupAction, &QAction::triggered, this, [this] { showTab(m_backupPage); });
     connect(m_ui->restoreAction, &QAction::triggered, this, [this] { openRestoreWizard(m_historyPage->selectedSet()); });
     connect(m_backupPage, &BackupPage::backupStarted, this, [this] { showTab(m_jobsPanel); });

@@ -12,6 +12,7 @@
 #include "ProfileStore.h"
 #include "ProfilesPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -72,6 +73,9 @@ private:
         QVERIFY(page()->isBusy());
         QVERIFY(busyShown());
         QCOMPARE(enabledButtons(), QStringList());
+        // The File menu's import/export follow the page's buttons.
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("importProfilesAction"))->isEnabled());
+        QVERIFY(!m_window->findChild<QAction *>(QStringLiteral("exportProfilesAction"))->isEnabled());
         bool timerFired = false;
         QTimer::singleShot(0, this, [&timerFired] { timerFired = true; });
         QTRY_VERIFY(timerFired);
@@ -179,6 +183,7 @@ private slots:
         KeychainThread::setHeldForTesting(false);
         QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy(), 60000);
         QVERIFY(!busyShown());
+        QVERIFY(m_window->findChild<QAction *>(QStringLiteral("importProfilesAction"))->isEnabled());
         const QString copy = QStringLiteral("held (copy)");
         QVERIFY(m_window->profileStore()->contains(copy));
         QCOMPARE(page()->currentProfileName(), copy);
