@@ -293,6 +293,23 @@ private slots:
         QVERIFY2(page->collectionsNoteText().contains(m_source.backupUrl().toString()), qPrintable(page->collectionsNoteText()));
     }
 
+    void loadingCollectionsFromAMilvusThatIsDownSaysSo()
+    {
+        BackupPage *page = m_window->backupPage();
+        page->setProfile(QStringLiteral("source"));
+        m_source.setFaults({ { QStringLiteral("milvusRestDown"), true } });
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QSignalSpy loaded(page, &BackupPage::collectionsLoaded);
+        page->loadCollectionsFromServer();
+        const bool answered = loaded.wait(60000);
+        m_source.setFaults({ { QStringLiteral("milvusRestDown"), false } });
+        QVERIFY(answered);
+        QCOMPARE(loaded.first().first().toBool(), false);
+        QVERIFY2(Dialogs::lastMessage().contains(QStringLiteral("127.0.0.1:%1").arg(m_source.milvusUrl().port())),
+                 qPrintable(Dialogs::lastMessage()));
+        QVERIFY(page->listedCollections().isEmpty());
+    }
+
     void backUpGraphAndCollectionsInOneSet()
     {
         BackupPage *page = m_window->backupPage();
