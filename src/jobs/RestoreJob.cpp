@@ -90,6 +90,7 @@ RestoreJob::Result RestoreJob::run(const Request &originalRequest, TaskContext &
             context.log(LogLevel::Info, QObject::tr("Restoring graph %1 into %2 ...").arg(graph.name, target));
             result.graphs.append(importer.importGraph(QDir(request.setDirectory).filePath(graph.folder), target, options));
             const auto &report = result.graphs.last();
+            result.warnings.append(report.warnings); // e.g. a replace's staging graph that could not be deleted
             context.log(LogLevel::Info, QObject::tr("Graph %1: %2 nodes and %3 edges restored and verified.")
                                             .arg(target)
                                             .arg(report.nodesCreated)
