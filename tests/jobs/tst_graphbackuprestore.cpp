@@ -645,6 +645,59 @@ private slots:
         QVERIFY(!hasMarker(m_targetConnection, target));
     }
 
+    void swapRunsToItsEndOrNamesTheStagingGraph_data()
+    {
+        QTest::addColumn<QString>("during");
+        QTest::newRow("cancel while the target is checked after the copy") << QStringLiteral("cancel");
+        QTest::newRow("target written to while it is checked after the copy") << QStringLiteral("write");
+    }
+
+    void swapRunsToItsEndOrNamesTheStagingGraph()
+    {
+        QFETCH(QString, during);
+        const QString target = QStringLiteral("swap_") + during;
+        createOldGraph(target);
+        RestoreJob::Request request;
+        request.setDirectory = m_richSet;
+        request.falkordbUrl = m_target.url();
+        GraphMapping::parse({ QStringLiteral("random=") + target }, &request.graphs, nullptr);
+        request.mode = GraphImporter::Mode::Replace;
+        request.confirmed = true;
+        CallbackTaskContext *self = nullptr;
+        bool done = false;
+        CallbackTaskContext context([&](const TaskProgress &progress) {
+            // Progress of the target itself only comes from the check after the copy.
+            if (done || progress.component != target || progress.phase != QLatin1String("nodes"))
+                return;
+            done = true;
+            if (during == QLatin1String("cancel"))
+                self->cancel();
+            else
+                m_targetConnection.query(target, QStringLiteral("CREATE (:Late)"), QueryOptions { false, -1 });
+        });
+        self = &context;
+        context.setThrottleIntervalMs(0);
+        const auto error = errorOf([&] { RestoreJob::run(request, context); });
+        QVERIFY(done);
+        if (during == QLatin1String("cancel")) {
+            // Once the old graph is deleted, stopping would leave nothing whole: the swap finishes.
+            QVERIFY2(!error.has_value(), error ? qPrintable(error->fullText()) : "");
+            QCOMPARE(countOf(m_targetConnection, target, QStringLiteral("MATCH ()-[e]->() RETURN count(e)")), 455);
+            QCOMPARE(stagingKeys(m_targetConnection, target), QStringList());
+            QVERIFY(!hasMarker(m_targetConnection, target));
+            return;
+        }
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind(), OperationError::Kind::IntegrityError);
+        const QStringList staged = stagingGraphs(m_targetConnection, target);
+        QCOMPARE(staged.size(), 1);
+        QVERIFY2(error->message().contains(QStringLiteral("complete and verified in \"%1\"").arg(staged.first())),
+                 qPrintable(error->message()));
+        const GraphMetadata backup = GraphMetadata::load(QDir(m_richSet).filePath(QStringLiteral("graph/random")));
+        QVERIFY(GraphContentSummary::fromMetadata(backup).matches(summaryOf(m_targetConnection, staged.first())));
+        QVERIFY(hasMarker(m_targetConnection, target));
+    }
+
     void killedReplaceIsReportedAndCleanedUp()
     {
         // What a replace killed while loading leaves: a partial staging graph with its marker, and the
