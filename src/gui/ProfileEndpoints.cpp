@@ -53,11 +53,6 @@ QString ProfileEndpoints::falkorDbDisplayUrl(const ConnectionProfile &profile)
 }
 
 namespace {
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("ProfileEndpoints", text);
-}
-
 bool hasHost(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty();
@@ -68,11 +63,11 @@ QStringList ProfileEndpoints::missingVectorSettings(const ConnectionProfile &pro
 {
     QStringList missing;
     if (!hasHost(profile.milvusBackupUrl()))
-        missing.append(translate("milvus-backup URL"));
+        missing.append(QCoreApplication::translate("ProfileEndpoints", "milvus-backup URL"));
     if (!hasHost(profile.s3().endpoint))
-        missing.append(translate("S3 endpoint"));
+        missing.append(QCoreApplication::translate("ProfileEndpoints", "S3 endpoint"));
     if (!hasHost(profile.milvusUrl()))
-        missing.append(translate("Milvus URL"));
+        missing.append(QCoreApplication::translate("ProfileEndpoints", "Milvus URL"));
     return missing;
 }
 
@@ -87,11 +82,11 @@ QString ProfileEndpoints::vectorServersProblem(const ConnectionProfile &profile)
     if (missing.isEmpty())
         return {};
     if (missing.size() == 3)
-        return translate("The profile \"%1\" names no vector servers (milvus-backup, its S3/MinIO bucket and Milvus), "
+        return QCoreApplication::translate("ProfileEndpoints", "The profile \"%1\" names no vector servers (milvus-backup, its S3/MinIO bucket and Milvus), "
                          "so it has no vector collections here. Add them to the profile (Profiles tab) to include collections.")
             .arg(profile.name());
-    return translate("The profile \"%1\" lacks the %2 that vector collections need. Add it to the profile (Profiles tab) "
-                     "to include collections.")
+    return QCoreApplication::translate("ProfileEndpoints", "The profile \"%1\" lacks what vector collections need: %2. Complete it in the "
+                                       "Profiles tab to include collections.")
         .arg(profile.name(), missing.join(QStringLiteral(", ")));
 }
 
@@ -117,9 +112,9 @@ VectorServers ProfileEndpoints::vectorServers(const ConnectionProfile &profile, 
     servers.storage = vectorStorage(profile);
     if (profile.s3().accessKeyId.trimmed().isEmpty() || !profile.needsSecret(SecretKind::S3SecretKey))
         throw OperationError(OperationError::Kind::AuthFailed,
-                             translate("The profile \"%1\" has no S3 access key and secret key for milvus-backup's bucket.")
+                             QCoreApplication::translate("ProfileEndpoints", "The profile \"%1\" has no S3 access key and secret key for milvus-backup's bucket.")
                                  .arg(profile.name()),
-                             translate("Edit the profile: enter the access key and choose how the secret key is kept."));
+                             QCoreApplication::translate("ProfileEndpoints", "Edit the profile: enter the access key and choose how the secret key is kept."));
     const std::optional<QString> secretKey = secrets.secret(profile, SecretKind::S3SecretKey);
     servers.storage.setCredentials(profile.s3().accessKeyId.trimmed(), secretKey.value_or(QString()));
     servers.milvusToken = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
