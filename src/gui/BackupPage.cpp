@@ -154,9 +154,10 @@ QStringList BackupPage::listedCollections() const
 
 void BackupPage::setBackUpGraphs(bool include) { m_ui->graphsGroup->setChecked(include); }
 void BackupPage::setBackUpCollections(bool include) { m_ui->collectionsGroup->setChecked(include); }
-bool BackupPage::backsUpGraphs() const { return m_ui->graphsGroup->isEnabled() && m_ui->graphsGroup->isChecked(); }
+bool BackupPage::backsUpGraphs() const { return m_ui->graphsGroup->isEnabledTo(this) && m_ui->graphsGroup->isChecked(); }
 bool BackupPage::backsUpCollections() const { return collectionsAvailable() && m_ui->collectionsGroup->isChecked(); }
-bool BackupPage::collectionsAvailable() const { return m_ui->collectionsGroup->isEnabled(); }
+// isEnabledTo: the page itself may be disabled for a while (a job running) without changing the scope.
+bool BackupPage::collectionsAvailable() const { return m_ui->collectionsGroup->isEnabledTo(this); }
 QString BackupPage::collectionsNoteText() const { return m_ui->collectionsNote->text(); }
 QString BackupPage::summaryText() const { return m_ui->summaryLabel->text(); }
 
