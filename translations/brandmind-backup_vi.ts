@@ -516,6 +516,74 @@
         <source>The profile names no server: enter at least the FalkorDB URL.</source>
         <translation>Hồ sơ kết nối chưa có máy chủ nào: hãy nhập ít nhất URL FalkorDB.</translation>
     </message>
+    <message>
+        <source>FalkorDB %1: Redis %2 answered, but it has no graph module loaded.</source>
+        <translation>FalkorDB %1: Redis %2 có trả lời, nhưng chưa nạp module đồ thị nào.</translation>
+    </message>
+    <message>
+        <source>FalkorDB %1: graph module %2 on Redis %3, %4 graph(s).</source>
+        <translation>FalkorDB %1: module đồ thị %2 trên Redis %3, %4 đồ thị.</translation>
+    </message>
+    <message>
+        <source>    graph %1: %2 nodes, %3 edges</source>
+        <translation>    đồ thị %1: %2 nút, %3 cạnh</translation>
+    </message>
+    <message>
+        <source>    graph %1 (named in the profile) does not exist on this server.</source>
+        <translation>    đồ thị %1 (có tên trong hồ sơ kết nối) không tồn tại trên máy chủ này.</translation>
+    </message>
+    <message>
+        <source>FalkorDB %1: %2</source>
+        <translation>FalkorDB %1: %2</translation>
+    </message>
+    <message>
+        <source>0.5.10 or newer</source>
+        <translation>0.5.10 trở lên</translation>
+    </message>
+    <message>
+        <source>older than 0.5.10</source>
+        <translation>cũ hơn 0.5.10</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>milvus-backup %1: answers (%2 API); check: %3</source>
+        <translation>milvus-backup %1: có trả lời (API %2); kiểm tra: %3</translation>
+    </message>
+    <message>
+        <source>milvus-backup %1: %2</source>
+        <translation>milvus-backup %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Milvus %1: %n collection(s)</source>
+        <translation>
+            <numerusform>Milvus %1: %n bộ sưu tập</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    collection %1: %2 rows</source>
+        <translation>    bộ sưu tập %1: %2 hàng</translation>
+    </message>
+    <message>
+        <source>Milvus %1: %2</source>
+        <translation>Milvus %1: %2</translation>
+    </message>
+    <message>
+        <source>S3 %1: the bucket does not exist.</source>
+        <translation>S3 %1: bucket không tồn tại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>S3 %1: bucket reachable, %n backup folder(s) under /%2</source>
+        <translation>
+            <numerusform>S3 %1: truy cập được bucket, có %n thư mục sao lưu trong /%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S3 %1: %2</source>
+        <translation>S3 %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CountsChart</name>
@@ -4309,10 +4377,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <translation>✘ bộ sưu tập %1 → %2: cần %3 hàng, tìm thấy %4 hàng; KHÔNG khớp với bản sao lưu.</translation>
     </message>
     <message>
-        <source> (the existing collection was dropped first)</source>
-        <translation> (bộ sưu tập hiện có đã bị xóa trước)</translation>
-    </message>
-    <message>
         <source>Enter a valid new name for the collection %1 (letters, digits and underscores).</source>
         <translation>Nhập tên mới hợp lệ cho bộ sưu tập %1 (chữ cái, chữ số và dấu gạch dưới).</translation>
     </message>
@@ -4387,6 +4451,26 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>Restoring %1 graph(s) and %2 collection(s) into %3…</source>
         <translation>Đang khôi phục %1 đồ thị và %2 bộ sưu tập vào %3…</translation>
+    </message>
+    <message>
+        <source>The collection that was there before was dropped first.</source>
+        <translation>Bộ sưu tập có sẵn trước đó đã bị xóa trước.</translation>
+    </message>
+    <message>
+        <source>The restore was stopped. A graph it had started was deleted again. For the collections, the message below says what is in the target Milvus and bucket now.
+
+%1</source>
+        <translation>Đã dừng khôi phục. Đồ thị đang khôi phục dở đã bị xóa lại. Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The restore failed. A graph that could not be finished is deleted again. For the collections, the message below says what is in the target Milvus and bucket now; when it failed during the checks, nothing was changed.
+
+%1</source>
+        <translation>Khôi phục thất bại. Đồ thị không thể hoàn tất sẽ bị xóa lại. Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích; nếu thất bại trong lúc kiểm tra thì chưa có gì bị thay đổi.
+
+%1</translation>
     </message>
 </context>
 <context>

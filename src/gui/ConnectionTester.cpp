@@ -14,15 +14,12 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+// The report's texts. ConnectionTester is a namespace, and lupdate takes a context only from a class:
+// this one files them under "ConnectionTester".
+struct ReportText
 {
-    return QCoreApplication::translate("ConnectionTester", text);
-}
-
-QString tr(const char *text, const char *disambiguation, int n)
-{
-    return QCoreApplication::translate("ConnectionTester", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTester)
+};
 
 QString failureText(const OperationError &error)
 {
@@ -56,12 +53,13 @@ void testFalkor(const ConnectionProfile &profile, SecretResolver &secrets, TaskC
         const ModuleInfo module = connection.moduleInfo();
         const QString redis = connection.redisVersion();
         if (!module.loaded) {
-            report.lines.append({ false, tr("FalkorDB %1: Redis %2 answered, but it has no graph module loaded.")
-                                             .arg(where, redis) });
+            report.lines.append(
+                { false, ReportText::tr("FalkorDB %1: Redis %2 answered, but it has no graph module loaded.")
+                             .arg(where, redis) });
             return;
         }
         const QStringList graphs = connection.listGraphs();
-        report.lines.append({ true, tr("FalkorDB %1: graph module %2 on Redis %3, %4 graph(s).")
+        report.lines.append({ true, ReportText::tr("FalkorDB %1: graph module %2 on Redis %3, %4 graph(s).")
                                         .arg(where, module.versionString(), redis)
                                         .arg(graphs.size()) });
         for (const QString &graph : graphs) {
@@ -70,16 +68,21 @@ void testFalkor(const ConnectionProfile &profile, SecretResolver &secrets, TaskC
             count.nodes = singleCount(connection, graph, QStringLiteral("MATCH (n) RETURN count(n)"));
             count.edges = singleCount(connection, graph, QStringLiteral("MATCH ()-[e]->() RETURN count(e)"));
             report.graphs.append(count);
-            report.lines.append({ true, tr("    graph %1: %2 nodes, %3 edges").arg(graph).arg(count.nodes).arg(count.edges) });
+            report.lines.append({ true, ReportText::tr("    graph %1: %2 nodes, %3 edges")
+                                            .arg(graph)
+                                            .arg(count.nodes)
+                                            .arg(count.edges) });
         }
         for (const QString &wanted : profile.falkorDb().graphs) {
             if (!graphs.contains(wanted))
-                report.lines.append({ false, tr("    graph %1 (named in the profile) does not exist on this server.").arg(wanted) });
+                report.lines.append({ false, ReportText::tr("    graph %1 (named in the profile) does not exist "
+                                                            "on this server.")
+                                                 .arg(wanted) });
         }
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
-        report.lines.append({ false, tr("FalkorDB %1: %2").arg(where, failureText(error)) });
+        report.lines.append({ false, ReportText::tr("FalkorDB %1: %2").arg(where, failureText(error)) });
     }
 }
 
@@ -94,14 +97,15 @@ void testMilvusBackup(const ConnectionProfile &profile, TaskContext &context, Co
         client.hello(&context);
         const QVersionNumber version = client.detectServerVersion(&context);
         const QString check = client.check(&context);
-        report.lines.append({ true, tr("milvus-backup %1: answers (%2 API); check: %3")
-                                        .arg(where,
-                                             MilvusBackupClient::isModern(version) ? tr("0.5.10 or newer") : tr("older than 0.5.10"),
-                                             check.trimmed().isEmpty() ? tr("OK") : check.trimmed()) });
+        const QString api = MilvusBackupClient::isModern(version) ? ReportText::tr("0.5.10 or newer")
+                                                                  : ReportText::tr("older than 0.5.10");
+        const QString checkText = check.trimmed().isEmpty() ? ReportText::tr("OK") : check.trimmed();
+        report.lines.append({ true, ReportText::tr("milvus-backup %1: answers (%2 API); check: %3")
+                                        .arg(where, api, checkText) });
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
-        report.lines.append({ false, tr("milvus-backup %1: %2").arg(where, failureText(error)) });
+        report.lines.append({ false, ReportText::tr("milvus-backup %1: %2").arg(where, failureText(error)) });
     }
 }
 
@@ -112,13 +116,15 @@ void testMilvus(const ConnectionProfile &profile, SecretResolver &secrets, TaskC
     try {
         const QMap<QString, qint64> rows = ConnectionTester::collectionRows(profile, secrets, context);
         report.collections = rows.keys();
-        report.lines.append({ true, tr("Milvus %1: %n collection(s)", nullptr, int(rows.size())).arg(where) });
+        report.lines.append(
+            { true, ReportText::tr("Milvus %1: %n collection(s)", nullptr, int(rows.size())).arg(where) });
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
-            report.lines.append({ true, tr("    collection %1: %2 rows").arg(it.key()).arg(it.value()) });
+            report.lines.append(
+                { true, ReportText::tr("    collection %1: %2 rows").arg(it.key()).arg(it.value()) });
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
-        report.lines.append({ false, tr("Milvus %1: %2").arg(where, failureText(error)) });
+        report.lines.append({ false, ReportText::tr("Milvus %1: %2").arg(where, failureText(error)) });
     }
 }
 
@@ -137,19 +143,19 @@ void testS3(const ConnectionProfile &profile, SecretResolver &secrets, TaskConte
         options.stallTimeoutMs = 8000;
         client.setOptions(options);
         if (!client.bucketExists(&context)) {
-            report.lines.append({ false, tr("S3 %1: the bucket does not exist.").arg(where) });
+            report.lines.append({ false, ReportText::tr("S3 %1: the bucket does not exist.").arg(where) });
             return;
         }
         // A listing proves the keys may read what milvus-backup keeps there, not just that the bucket answers.
         const QString root = endpoint.rootPrefix().isEmpty() ? QString() : endpoint.rootPrefix() + QLatin1Char('/');
         const S3ListPage page = client.listObjectsPage(root, {}, QStringLiteral("/"), 1000, &context);
-        report.lines.append({ true, tr("S3 %1: bucket reachable, %n backup folder(s) under /%2", nullptr,
-                                       int(page.commonPrefixes.size()))
+        report.lines.append({ true, ReportText::tr("S3 %1: bucket reachable, %n backup folder(s) under /%2",
+                                                   nullptr, int(page.commonPrefixes.size()))
                                         .arg(where, root) });
     } catch (const OperationError &error) {
         if (error.kind() == OperationError::Kind::Canceled)
             throw;
-        report.lines.append({ false, tr("S3 %1: %2").arg(where, failureText(error)) });
+        report.lines.append({ false, ReportText::tr("S3 %1: %2").arg(where, failureText(error)) });
     }
 }
 } // namespace
@@ -189,7 +195,8 @@ ConnectionTestReport ConnectionTester::run(const ConnectionProfile &profile, Sec
     if (!missing.isEmpty() && missing.size() < 3)
         report.lines.append({ false, ProfileEndpoints::vectorServersProblem(profile) });
     if (report.lines.isEmpty())
-        report.lines.append({ false, tr("The profile names no server: enter at least the FalkorDB URL.") });
+        report.lines.append(
+            { false, ReportText::tr("The profile names no server: enter at least the FalkorDB URL.") });
     return report;
 }
 
