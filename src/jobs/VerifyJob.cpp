@@ -3,6 +3,7 @@
 #include "BackupManifest.h"
 #include "FalkorConnection.h"
 #include "GraphImporter.h"
+#include "StagingGraph.h"
 #include "GraphServer.h"
 #include "JobJson.h"
 #include "OperationError.h"
@@ -71,12 +72,16 @@ VerifyJob::Result VerifyJob::run(const Request &originalRequest, TaskContext &co
         }
         if (connection) {
             check.target = GraphMapping::targetFor(request.graphs, graph.name);
+            // The marker first: after a replace whose swap failed the target is gone, and the marker
+            // says which staging graph holds the complete restore.
+            const RespReply marker = connection->command({ "GET", GraphImporter::markerKey(check.target).toUtf8() });
+            const bool unfinished = marker.type == RespReply::Type::String;
+            if (unfinished)
+                check.differences.append(StagingGraph::describeMarker(check.target, marker.text));
             if (!connection->listGraphs().contains(check.target)) {
-                check.differences.append(QObject::tr("the graph %1 does not exist on the server").arg(check.target));
+                if (!unfinished)
+                    check.differences.append(QObject::tr("the graph %1 does not exist on the server").arg(check.target));
             } else {
-                const RespReply marker = connection->command({ "GET", GraphImporter::markerKey(check.target).toUtf8() });
-                if (marker.type == RespReply::Type::String)
-                    check.differences.append(QObject::tr("an unfinished restore is recorded for %1").arg(check.target));
                 check.actual = GraphContentSummary::fromLiveGraph(*connection, check.target, context);
                 check.differences.append(check.expected.differences(check.actual, QObject::tr("the backup"), check.target));
             }

@@ -452,7 +452,8 @@ private slots:
         CallbackTaskContext context;
         const auto verify = VerifyJob::run(request, context);
         QVERIFY(!verify.ok);
-        QVERIFY(verify.graphs[0].differences.join(QLatin1Char('\n')).contains(QLatin1String("unfinished restore")));
+        const QString said = verify.graphs[0].differences.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QLatin1String("did not finish")), qPrintable(said));
         // Replace redoes it.
         const auto result = restore(m_richSet, m_source.url(), { QStringLiteral("random=half") }, GraphImporter::Mode::Replace, true);
         QVERIFY(result.graphs[0].verified);
@@ -635,7 +636,11 @@ private slots:
         verifyRequest.falkordbUrl = m_target.url();
         GraphMapping::parse({ QStringLiteral("sample=") + target }, &verifyRequest.graphs, nullptr);
         CallbackTaskContext verifyContext;
-        QVERIFY(!VerifyJob::run(verifyRequest, verifyContext).ok);
+        const auto verified = VerifyJob::run(verifyRequest, verifyContext);
+        QVERIFY(!verified.ok);
+        // Verify names the staging graph that holds the complete restore.
+        const QString said = verified.graphs.value(0).differences.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(staging), qPrintable(said));
 
         // Running the replace again (with the permission) finishes the job and removes the leftover.
         const auto again = restore(m_richSet, m_target.url(), { QStringLiteral("sample=") + target }, GraphImporter::Mode::Replace, true);
@@ -724,7 +729,8 @@ private slots:
             CallbackTaskContext context;
             const auto verify = VerifyJob::run(request, context);
             QVERIFY(!verify.ok);
-            QVERIFY(verify.graphs[0].differences.join(QLatin1Char('\n')).contains(QLatin1String("unfinished restore")));
+            const QString said = verify.graphs[0].differences.join(QLatin1Char('\n'));
+            QVERIFY2(said.contains(staging) && said.contains(QLatin1String("interrupted")), qPrintable(said));
         }
         // A failing replace puts things back as they were found, minus the partial staging graph ...
         QVERIFY(failureOf([&] {
