@@ -2113,6 +2113,34 @@
         <source>Edit the profile and enter the FalkorDB URL.</source>
         <translation>Hãy sửa hồ sơ kết nối và nhập URL FalkorDB.</translation>
     </message>
+    <message>
+        <source>milvus-backup URL</source>
+        <translation>URL milvus-backup</translation>
+    </message>
+    <message>
+        <source>S3 endpoint</source>
+        <translation>endpoint S3</translation>
+    </message>
+    <message>
+        <source>Milvus URL</source>
+        <translation>URL Milvus</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; names no vector servers (milvus-backup, its S3/MinIO bucket and Milvus), so it has no vector collections here. Add them to the profile (Profiles tab) to include collections.</source>
+        <translation>Hồ sơ kết nối &quot;%1&quot; không có máy chủ vector nào (milvus-backup, bucket S3/MinIO của nó và Milvus), nên ở đây không có bộ sưu tập vector. Hãy thêm chúng vào hồ sơ kết nối (thẻ Hồ sơ kết nối) để đưa các bộ sưu tập vào.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; lacks what vector collections need: %2. Complete it in the Profiles tab to include collections.</source>
+        <translation>Hồ sơ kết nối &quot;%1&quot; còn thiếu thứ mà bộ sưu tập vector cần: %2. Hãy bổ sung trong thẻ Hồ sơ kết nối để đưa các bộ sưu tập vào.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; has no S3 access key and secret key for milvus-backup&apos;s bucket.</source>
+        <translation>Hồ sơ kết nối &quot;%1&quot; không có access key và secret key S3 cho bucket của milvus-backup.</translation>
+    </message>
+    <message>
+        <source>Edit the profile: enter the access key and choose how the secret key is kept.</source>
+        <translation>Hãy sửa hồ sơ kết nối: nhập access key và chọn cách giữ secret key.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -3461,10 +3489,6 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     <message>
         <source>the graph %1 does not exist on the server</source>
         <translation>đồ thị %1 không tồn tại trên máy chủ</translation>
-    </message>
-    <message>
-        <source>an unfinished restore is recorded for %1</source>
-        <translation>có ghi nhận một lần khôi phục chưa hoàn tất cho %1</translation>
     </message>
     <message>
         <source>the file got shorter</source>
