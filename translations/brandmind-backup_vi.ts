@@ -2524,7 +2524,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the disk is not full and the folder is writable.</source>
-        <translation>Hãy kiểm tra đĩa chưa đầy và thư mục ghi được.</translation>
+        <translation>Hãy kiểm tra xem đĩa có bị đầy không và thư mục có ghi được không.</translation>
     </message>
     <message>
         <source>%1 has no manifest.json: it is not a backup set, or its backup did not finish.</source>
@@ -2804,7 +2804,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the disk is not full.</source>
-        <translation>Hãy kiểm tra đĩa chưa đầy.</translation>
+        <translation>Hãy kiểm tra xem đĩa có bị đầy không.</translation>
     </message>
     <message>
         <source>package</source>
@@ -2832,7 +2832,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the disk is not full and the folder is writable; nothing was left behind.</source>
-        <translation>Hãy kiểm tra đĩa chưa đầy và thư mục ghi được; không để lại gì dang dở.</translation>
+        <translation>Hãy kiểm tra xem đĩa có bị đầy không và thư mục có ghi được không; không để lại gì dang dở.</translation>
     </message>
     <message>
         <source>%1 is not a folder.</source>
@@ -3354,7 +3354,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the temporary folder is writable and not full.</source>
-        <translation>Hãy kiểm tra thư mục tạm ghi được và chưa đầy.</translation>
+        <translation>Hãy kiểm tra xem thư mục tạm có ghi được và còn chỗ trống không.</translation>
     </message>
     <message>
         <source>Cannot write a temporary file: %1</source>
@@ -3362,7 +3362,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the disk holding the temporary folder is not full.</source>
-        <translation>Hãy kiểm tra đĩa chứa thư mục tạm chưa đầy.</translation>
+        <translation>Hãy kiểm tra xem đĩa chứa thư mục tạm có bị đầy không.</translation>
     </message>
     <message>
         <source>Ids are not in ascending order (%1 after %2).</source>
@@ -3568,7 +3568,7 @@ Chọn Không để chỉ xuất phần cài đặt (khuyên dùng).</translatio
     </message>
     <message>
         <source>Check that the folder is writable and has free space.</source>
-        <translation>Hãy kiểm tra thư mục ghi được và còn dung lượng trống.</translation>
+        <translation>Hãy kiểm tra xem thư mục có ghi được và còn dung lượng trống không.</translation>
     </message>
     <message>
         <source>the server sent a different byte range than asked for (%1)</source>
@@ -4481,20 +4481,24 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <translation>Bộ sưu tập có sẵn trước đó đã bị xóa trước.</translation>
     </message>
     <message>
-        <source>The restore was stopped. A graph it had started was deleted again. For the collections, the message below says what is in the target Milvus and bucket now.
-
-%1</source>
-        <translation>Đã dừng khôi phục. Đồ thị đang khôi phục dở đã bị xóa lại. Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích.
-
-%1</translation>
+        <source>The restore was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The restore failed. A graph that could not be finished is deleted again. For the collections, the message below says what is in the target Milvus and bucket now; when it failed during the checks, nothing was changed.
-
-%1</source>
-        <translation>Khôi phục thất bại. Đồ thị không thể hoàn tất sẽ bị xóa lại. Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích; nếu thất bại trong lúc kiểm tra thì chưa có gì bị thay đổi.
-
-%1</translation>
+        <source>The restore failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graph it had started was deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A graph that could not be finished is deleted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the collections, the message below says what is in the target Milvus and bucket now; when the run stopped during the checks, nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
