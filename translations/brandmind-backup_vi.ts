@@ -4482,23 +4482,23 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     </message>
     <message>
         <source>The restore was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã dừng khôi phục.</translation>
     </message>
     <message>
         <source>The restore failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khôi phục thất bại.</translation>
     </message>
     <message>
         <source>A graph it had started was deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồ thị đang khôi phục dở đã bị xóa lại.</translation>
     </message>
     <message>
         <source>A graph that could not be finished is deleted again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồ thị không thể hoàn tất sẽ bị xóa lại.</translation>
     </message>
     <message>
         <source>For the collections, the message below says what is in the target Milvus and bucket now; when the run stopped during the checks, nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích; nếu quá trình dừng trong lúc kiểm tra thì chưa có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
