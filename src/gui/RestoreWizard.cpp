@@ -713,6 +713,7 @@ void RestoreWizard::startRestore()
     auto logConnection = connect(m_services.jobs, &JobRunner::logged, this, [this](LogLevel, const QString &message) {
         m_ui->runLog->appendPlainText(message);
     });
+    const bool withGraphs = !keep.isEmpty() || !replace.isEmpty();
     m_services.jobs->whenDone(this, [this, progressConnection, logConnection](const QVariant &result) {
         disconnect(progressConnection);
         disconnect(logConnection);
@@ -728,18 +729,18 @@ void RestoreWizard::startRestore()
             ok = ok && (row.value(QStringLiteral("ok")).toBool() || row.value(QStringLiteral("action")).toString() == QLatin1String("skip"));
         }
         showReport(ok, lines.join(QLatin1Char('\n')));
-    }, [this, progressConnection, logConnection, collectionCount](const QString &message, bool canceled) {
+    }, [this, progressConnection, logConnection, collectionCount, withGraphs](const QString &message, bool canceled) {
         disconnect(progressConnection);
         disconnect(logConnection);
         // The collections' state after a failure depends on how far milvus-backup got; the message
         // below it (from the vector restore) says what exists in the target Milvus now.
         if (collectionCount > 0) {
-            showReport(false, (canceled ? tr("The restore was stopped. A graph it had started was deleted again. For the "
-                                             "collections, the message below says what is in the target Milvus and bucket now.\n\n%1")
-                                        : tr("The restore failed. A graph that could not be finished is deleted again. For the "
-                                             "collections, the message below says what is in the target Milvus and bucket now; "
-                                             "when it failed during the checks, nothing was changed.\n\n%1"))
-                                  .arg(message));
+            QStringList text { canceled ? tr("The restore was stopped.") : tr("The restore failed.") };
+            if (withGraphs)
+                text.append(canceled ? tr("A graph it had started was deleted again.") : tr("A graph that could not be finished is deleted again."));
+            text.append(tr("For the collections, the message below says what is in the target Milvus and bucket now; "
+                           "when the run stopped during the checks, nothing was changed."));
+            showReport(false, text.join(QLatin1Char(' ')) + QStringLiteral("\n\n") + message);
             return;
         }
         showReport(false, canceled ? tr("The restore was stopped. The graph it had started was deleted again; graphs "

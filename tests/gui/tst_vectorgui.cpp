@@ -21,6 +21,8 @@
 #include "ProfilesPage.h"
 #include "RedisServerFixture.h"
 #include "RestoreWizard.h"
+#include "S3Client.h"
+#include "TaskContext.h"
 #include "TestEnvironment.h"
 
 #include <QCheckBox>
@@ -31,10 +33,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <stdexcept>
 
 namespace {
@@ -94,6 +98,7 @@ private:
     QTemporaryDir m_work;
     std::unique_ptr<MainWindow> m_window;
     QString m_set;
+    QString m_vectorOnlySet;
 
     QString backupFolder() const { return m_work.filePath(QStringLiteral("backups")); }
 
@@ -357,7 +362,8 @@ private slots:
         QSignalSpy finished(page, &BackupPage::backupFinished);
         page->startBackup();
         QVERIFY2(finished.wait(180000), qPrintable(Dialogs::shownMessages().join(QLatin1Char('\n'))));
-        const BackupManifest manifest = BackupManifest::load(finished.first().first().toString());
+        m_vectorOnlySet = finished.first().first().toString();
+        const BackupManifest manifest = BackupManifest::load(m_vectorOnlySet);
         QCOMPARE(manifest.components(), QStringList { QStringLiteral("vector") });
         QCOMPARE(manifest.collections.size(), 1);
         QCOMPARE(manifest.collections.first().name, QStringLiteral("EntityDescriptions"));
@@ -486,6 +492,47 @@ private slots:
         QVERIFY2(report.contains(QStringLiteral("was dropped first")), qPrintable(report));
         QVERIFY2(!report.contains(kEntities), qPrintable(report)); // skipped: it exists
         QCOMPARE(rowsIn(m_target, kDocs), 230);
+        closeWizard(wizard);
+    }
+
+    // Stop while the backup folder is being uploaded to the target bucket: the partial upload is
+    // removed again and no collection is created.
+    void stopDuringUploadRemovesIt()
+    {
+        QVERIFY(!m_vectorOnlySet.isEmpty());
+        const QString backupName = BackupManifest::load(m_vectorOnlySet).vectorBackupName;
+        RestoreWizard *wizard = openWizardAtReview(m_vectorOnlySet, QStringLiteral("target"));
+        QVERIFY(wizard);
+        QTRY_VERIFY(!m_window->jobRunner()->isRunning());
+        wizard->setCollectionAction(kEntities, RestoreWizard::Action::Rename, QStringLiteral("EntityDescriptions_stopped"));
+        JobRunner *runner = m_window->jobRunner();
+        std::atomic<bool> reachedUpload { false };
+        std::atomic<bool> held { false };
+        QSemaphore mayContinue;
+        runner->setWorkerProgressHook([&](const TaskProgress &progress) {
+            if (progress.phase == QLatin1String("upload") && !held.exchange(true)) {
+                reachedUpload = true;
+                mayContinue.tryAcquire(1, 60000);
+            }
+        });
+        QSignalSpy finished(wizard, &RestoreWizard::restoreFinished);
+        wizard->next();
+        QTRY_VERIFY_WITH_TIMEOUT(reachedUpload.load() || !finished.isEmpty(), 60000);
+        QVERIFY2(reachedUpload.load(), qPrintable(wizard->reportText()));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("stopButton")), Qt::LeftButton);
+        mayContinue.release();
+        QVERIFY(finished.wait(60000) || !finished.isEmpty());
+        runner->setWorkerProgressHook({});
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString report = wizard->reportText();
+        qInfo("Restore report:\n%s", qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("stopped")), qPrintable(report));
+        QVERIFY2(report.contains(QStringLiteral("partial upload was removed")), qPrintable(report));
+        QVERIFY(!hasCollection(m_target, QStringLiteral("default.EntityDescriptions_stopped")));
+        S3Endpoint storage = S3Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_target.s3Port()),
+                                                 QStringLiteral("a-bucket"), QStringLiteral("backup"));
+        storage.setCredentials(kS3Secret, kS3Secret);
+        QVERIFY(S3Client(storage).listObjects(storage.folderPrefix(backupName)).isEmpty());
         closeWizard(wizard);
     }
 
