@@ -248,7 +248,7 @@ bool RestoreWizard::validateCurrentPage()
             m_reviewProblem = m_manifest.hasVector() ? tr("Every graph and collection is skipped: there is nothing to restore.")
                                                      : tr("Every graph is skipped: there is nothing to restore.");
         if (m_reviewProblem.isEmpty() && replaces && !m_ui->confirmReplaceCheck->isChecked())
-            m_reviewProblem = tr("Replacing deletes the existing graph first: tick the confirmation to go on.");
+            m_reviewProblem = tr("Replacing deletes the existing graph once the restored copy is verified: tick the confirmation to go on.");
         if (m_reviewProblem.isEmpty() && drops && !m_ui->confirmDropCheck->isChecked())
             m_reviewProblem = tr("Replacing drops the existing collection and its rows first: tick the confirmation to go on.");
         if (!m_reviewProblem.isEmpty()) {
