@@ -183,6 +183,17 @@ private slots:
         auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("collectionTable"));
         QCOMPARE(table->rowCount(), 3);
     }
+
+    void profileWithoutServersSaysWhatToDo()
+    {
+        m_profiles->add(ConnectionProfile(QStringLiteral("nothing")));
+        m_page->chooseLeft(m_set);
+        m_page->chooseRight(QStringLiteral("profile:nothing"));
+        Dialogs::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!compare());
+        const QString shown = Dialogs::shownMessages().join(QLatin1Char('\n'));
+        QVERIFY2(shown.contains(QLatin1String("names neither a FalkorDB nor a Milvus server")), qPrintable(shown));
+    }
 };
 
 QTEST_MAIN(TestDiffPage)
