@@ -139,7 +139,10 @@ void addRestore(QCommandLineParser &parser)
                        QStringLiteral("Restore a collection under another name, SOURCE=TARGET (repeatable; wins over "
                                       "--collection-suffix)."),
                        QStringLiteral("SRC=DST") });
-    parser.addOption({ QStringLiteral("restore-index"), QStringLiteral("Also rebuild the collections' indexes.") });
+    parser.addOption({ QStringLiteral("no-restore-index"),
+                       QStringLiteral("Do not rebuild the collections' indexes after the import (they are rebuilt by "
+                                      "default: without them a restored collection cannot be loaded for search).") });
+    parser.addOption({ QStringLiteral("restore-index"), QStringLiteral("Rebuild the indexes (the default; kept for scripts).") });
     parser.addOption({ QStringLiteral("meta-only"), QStringLiteral("Restore the collection schemas only, no rows.") });
 }
 
@@ -167,7 +170,11 @@ bool restoreRequest(const QCommandLineParser &parser, bool confirmed, VectorRest
     request->collections = collections(parser);
     request->collectionSuffix = collectionSuffix(parser);
     request->confirmed = confirmed;
-    request->restoreIndex = parser.isSet(QStringLiteral("restore-index"));
+    if (parser.isSet(QStringLiteral("restore-index")) && parser.isSet(QStringLiteral("no-restore-index"))) {
+        *error = QStringLiteral("--restore-index and --no-restore-index contradict each other; give one.");
+        return false;
+    }
+    request->restoreIndex = !parser.isSet(QStringLiteral("no-restore-index"));
     request->metaOnly = parser.isSet(QStringLiteral("meta-only"));
     return true;
 }

@@ -33,7 +33,7 @@ QStringList listValues(const QCommandLineParser &parser, const QString &name);
 
 namespace VectorCliOptions {
 // Restore's own options: --on-existing-collection, --on-existing-backup, --rename-collection,
-// --restore-index, --meta-only.
+// --no-restore-index (--restore-index is the default), --meta-only.
 void addRestore(QCommandLineParser &parser);
 // Fills everything but the servers (which need the environment: see servers()). False + *error for
 // bad values.

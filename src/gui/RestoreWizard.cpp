@@ -149,6 +149,7 @@ void RestoreWizard::setCollectionAction(const QString &collection, Action action
 }
 
 void RestoreWizard::setCollectionReplaceConfirmed(bool confirmed) { m_ui->confirmDropCheck->setChecked(confirmed); }
+void RestoreWizard::setRestoreIndexes(bool restore) { m_ui->restoreIndexCheck->setChecked(restore); }
 
 QStringList RestoreWizard::existingTargetCollections() const
 {
@@ -396,6 +397,7 @@ void RestoreWizard::fillCollectionTable()
     }
     table->resizeColumnsToContents();
     table->setVisible(m_manifest.hasVector());
+    m_ui->restoreIndexCheck->setVisible(m_manifest.hasVector());
     m_ui->collectionsLabel->setVisible(m_manifest.hasVector());
     m_ui->collectionsLabel->setText(tr("Checking the target Milvus…"));
 }
@@ -621,6 +623,7 @@ void RestoreWizard::startRestore()
             // The same backup folder may be in the target bucket from an earlier restore: it is used
             // again only when identical to the set's copy, and the run stops otherwise.
             vector->onExistingBackup = VectorRestore::OnExistingBackup::Reuse;
+            vector->restoreIndex = m_ui->restoreIndexCheck->isChecked();
         }
         vector->collections.append(plan.source);
         if (plan.target != plan.source)

@@ -38,6 +38,7 @@ public:
     // Rename restores under newName ("name" or "db.name"), Replace drops the existing one first.
     void setCollectionAction(const QString &collection, Action action, const QString &newName = {});
     void setCollectionReplaceConfirmed(bool confirmed);
+    void setRestoreIndexes(bool restore);
     bool targetChecked() const { return m_targetChecked; }
     QStringList existingTargetGraphs() const { return m_existingGraphs; }
     // Among the set's collections (by their own names), those that exist in the target Milvus.

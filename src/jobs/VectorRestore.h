@@ -42,7 +42,9 @@ public:
         QString renameSuffix = QStringLiteral("_restored"); // for OnExistingCollection::Rename
         OnExistingBackup onExistingBackup = OnExistingBackup::Fail;
         bool confirmed = false;            // needed for OnExistingCollection::Drop (global or per collection)
-        bool restoreIndex = false;
+        // milvus-backup never saves index files, only their definitions: rebuilding them is what makes a
+        // restored collection loadable and searchable like the original, so it is the default.
+        bool restoreIndex = true;
         bool metaOnly = false;
     };
 

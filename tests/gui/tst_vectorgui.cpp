@@ -69,6 +69,15 @@ qint64 rowsIn(MilvusBackupStandin &standin, const QString &key)
     return reply.value(QStringLiteral("data")).toObject().value(QStringLiteral("rowCount")).toInteger(-1);
 }
 
+QJsonArray indexesOf(MilvusBackupStandin &standin, const QString &key)
+{
+    return standin
+        .milvus(QStringLiteral("indexes/list"), { { QStringLiteral("dbName"), key.section(QLatin1Char('.'), 0, 0) },
+                                                  { QStringLiteral("collectionName"), key.section(QLatin1Char('.'), 1) } })
+        .value(QStringLiteral("data"))
+        .toArray();
+}
+
 bool hasCollection(MilvusBackupStandin &standin, const QString &key)
 {
     return standin
@@ -412,6 +421,9 @@ private slots:
         QCOMPARE(rowsIn(m_target, kEntities), 120);
         QCOMPARE(rowsIn(m_target, kDocs), 17);
         QCOMPARE(nodeCount(m_connection, QStringLiteral("kg_v1")), 120);
+        // Indexes are rebuilt by default: the restored collection is searchable like the original.
+        QCOMPARE(indexesOf(m_target, kEntities), indexesOf(m_source, kEntities));
+        QVERIFY(!indexesOf(m_target, kEntities).isEmpty());
         closeWizard(wizard);
     }
 
@@ -434,6 +446,8 @@ private slots:
         QVERIFY2(wizard->reviewProblem().contains(QStringLiteral("valid new name")), qPrintable(wizard->reviewProblem()));
         wizard->setCollectionAction(kDocs, RestoreWizard::Action::Rename, QStringLiteral("DocumentChunks_restored"));
         QVERIFY(!hasCollection(m_target, kDocs + QStringLiteral("_restored")));
+        // Opting out of the index rebuild is honoured.
+        wizard->setRestoreIndexes(false);
 
         bool ok = false;
         const QString report = runRestore(wizard, &ok);
@@ -442,6 +456,7 @@ private slots:
                  qPrintable(report));
         QVERIFY2(!report.contains(QStringLiteral("kg →")), qPrintable(report));
         QCOMPARE(rowsIn(m_target, kDocs + QStringLiteral("_restored")), 230);
+        QVERIFY(indexesOf(m_target, kDocs + QStringLiteral("_restored")).isEmpty());
         QCOMPARE(rowsIn(m_target, kDocs), 17);
         QCOMPARE(rowsIn(m_target, kEntities), 120);
         closeWizard(wizard);

@@ -197,10 +197,12 @@ VERIFY_VECTOR=()
 [ $VECTOR = 1 ] && VERIFY_VECTOR=(--milvus "http://127.0.0.1:$MILVUSPORT_milvusB" --collections "$COLLECTIONS")
 "$CLI" verify "$PACKAGE" "${GRAPH_B[@]}" "${VERIFY_VECTOR[@]}" --components "$COMPONENTS" --json >"$WORK/verify.json" || fail "verification failed"
 
-say "Comparing the package with the live graph in B (diff --live)"
-"$CLI" diff "$PACKAGE" --live "${GRAPH_B[@]}" --json -q >"$WORK/diff.json" || fail "diff failed"
-node -e 'const d=require(process.argv[1]); if(!d.identical){console.error(JSON.stringify(d.graphs.map(g=>({g:g.a,nodes:g.nodes,edges:g.edges})),null,1));process.exit(1)}' "$WORK/diff.json" \
-    || fail "the restored graph differs from the backup"
+LIVE_VECTOR=()
+[ $VECTOR = 1 ] && LIVE_VECTOR=(--milvus "http://127.0.0.1:$MILVUSPORT_milvusB")
+say "Comparing the package with the live graph$( [ $VECTOR = 1 ] && echo " and collections") in B (diff --live)"
+"$CLI" diff "$PACKAGE" --live "${GRAPH_B[@]}" "${LIVE_VECTOR[@]}" --json -q >"$WORK/diff.json" || fail "diff failed"
+node -e 'const d=require(process.argv[1]); if(!d.identical){console.error(JSON.stringify({graphs:d.graphs.map(g=>({g:g.a,nodes:g.nodes,edges:g.edges})),collections:d.collections},null,1));process.exit(1)}' "$WORK/diff.json" \
+    || fail "the restored data differs from the backup"
 
 if "$CLI" list --help >/dev/null 2>&1; then
     say "The backups folder"
