@@ -18,7 +18,8 @@
 #include <QUrl>
 
 namespace {
-enum Column { SetColumn, KindColumn, StatusColumn, CreatedColumn, SourceColumn, GraphsColumn, NodesColumn, EdgesColumn, SizeColumn };
+enum Column { SetColumn, KindColumn, StatusColumn, CreatedColumn, SourceColumn, GraphsColumn, NodesColumn, EdgesColumn,
+              CollectionsColumn, RowsColumn, SizeColumn };
 
 const QColor kCompleteColor(0x1b, 0x7f, 0x3b);
 const QColor kIncompleteColor(0xa8, 0x5a, 0x00);
@@ -37,6 +38,20 @@ qint64 edgeTotal(const BackupManifest &manifest)
     qint64 total = 0;
     for (const auto &graph : manifest.graphs)
         total += graph.edges;
+    return total;
+}
+
+// Unknown counts (-1) are left out; a set whose every count is unknown shows an empty cell.
+qint64 rowTotal(const BackupManifest &manifest, bool *known)
+{
+    qint64 total = 0;
+    *known = false;
+    for (const auto &collection : manifest.collections) {
+        if (collection.rows >= 0) {
+            total += collection.rows;
+            *known = true;
+        }
+    }
     return total;
 }
 } // namespace
@@ -156,6 +171,10 @@ void HistoryPage::refresh()
         put(GraphsColumn, hasManifest ? QString::number(manifest.graphs.size()) : QString(), true);
         put(NodesColumn, hasManifest ? locale.toString(nodeTotal(manifest)) : QString(), true);
         put(EdgesColumn, hasManifest ? locale.toString(edgeTotal(manifest)) : QString(), true);
+        bool rowsKnown = false;
+        const qint64 rows = rowTotal(manifest, &rowsKnown);
+        put(CollectionsColumn, hasManifest ? QString::number(manifest.collections.size()) : QString(), true);
+        put(RowsColumn, hasManifest && rowsKnown ? locale.toString(rows) : QString(), true);
         put(SizeColumn, locale.formattedDataSize(set.bytes), true);
     }
     m_ui->setTable->resizeColumnsToContents();

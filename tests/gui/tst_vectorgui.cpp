@@ -13,12 +13,13 @@
 #include "Dialogs.h"
 #include "FalkorConnection.h"
 #include "GraphTestData.h"
+#include "HistoryPage.h"
 #include "JobRunner.h"
 #include "MainWindow.h"
 #include "MilvusBackupStandin.h"
 #include "ProfileDialog.h"
-#include "ProfileStore.h"
 #include "ProfilesPage.h"
+#include "ProfileStore.h"
 #include "RedisServerFixture.h"
 #include "RestoreWizard.h"
 #include "S3Client.h"
@@ -32,9 +33,11 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -357,6 +360,24 @@ private slots:
             rows.insert(collection.database + QLatin1Char('.') + collection.name, collection.rows);
         QCOMPARE(rows, (QMap<QString, qint64> { { kDocs, 230 }, { kEntities, 120 } }));
         QCOMPARE(manifest.milvusBackupServer, m_source.backupUrl().toString());
+
+        // History counts the collections and their rows next to the graphs.
+        HistoryPage *history = m_window->historyPage();
+        history->setFolder(backupFolder());
+        history->refresh();
+        history->selectSet(m_set);
+        auto *table = history->findChild<QTableWidget *>(QStringLiteral("setTable"));
+        const auto cell = [table](const QString &header) {
+            for (int column = 0; column < table->columnCount(); ++column) {
+                if (table->horizontalHeaderItem(column)->text() == header)
+                    return table->item(table->currentRow(), column)->text();
+            }
+            return QStringLiteral("no column %1").arg(header);
+        };
+        QCOMPARE(cell(QStringLiteral("Set")), QStringLiteral("graph-and-vector"));
+        QCOMPARE(cell(QStringLiteral("Collections")), QStringLiteral("2"));
+        QCOMPARE(cell(QStringLiteral("Rows")), QLocale().toString(350));
+        QCOMPARE(cell(QStringLiteral("Nodes")), QLocale().toString(120));
     }
 
     void backUpCollectionsOnly()
