@@ -408,31 +408,43 @@ VectorRestore::Result VectorRestore::execute(TaskContext &context)
                                  .arg(state));
     }
 
-    RestoreBackupRequest restore;
-    restore.backupName = name;
+    // dropExistCollection applies to a whole milvus-backup restore request, so the collections to drop
+    // and restore go in a request of their own: a collection that was free when prepare() looked (and
+    // so must fail, not be dropped, if it appeared since) never shares a request with the flag.
     QStringList targets;
-    for (const CollectionReport *report : std::as_const(toRestore)) {
-        restore.collectionsByDatabase[VectorServers::databaseOf(report->source)].append(VectorServers::collectionOf(report->source));
-        // Explicit renames for every changed name: they win over a suffix and express the per-collection
-        // choices of prepare() (rename on conflict) exactly.
-        if (report->target != report->source)
-            restore.collectionRenames.insert(report->source, report->target);
-        if (report->action == QLatin1String("drop-and-restore"))
-            restore.dropExistCollection = true;
+    for (const CollectionReport *report : std::as_const(toRestore))
         targets.append(report->target);
-    }
-    restore.restoreIndex = m_request.restoreIndex;
-    restore.metaOnly = m_request.metaOnly;
-    context.log(LogLevel::Info, tr("milvus-backup is restoring \"%1\" into %2 ...").arg(name, targets.join(QLatin1String(", "))));
-    try {
-        backup.restore(restore, &context);
-    } catch (const OperationError &error) {
-        const QString state = describeTargets(targets) + QLatin1Char(' ')
-            + tr("The complete backup folder stays in %1 (restore again with --on-existing-backup reuse, and "
-                 "--on-existing-collection drop --yes for the collections listed as existing).")
-                  .arg(result.targetFolder);
-        context.log(LogLevel::Warning, state);
-        throw OperationError(error.kind(), error.message(), appendHint(error, state));
+    for (const bool drop : { false, true }) {
+        RestoreBackupRequest restore;
+        restore.backupName = name;
+        restore.dropExistCollection = drop;
+        restore.restoreIndex = m_request.restoreIndex;
+        restore.metaOnly = m_request.metaOnly;
+        QStringList batch;
+        for (const CollectionReport *report : std::as_const(toRestore)) {
+            if ((report->action == QLatin1String("drop-and-restore")) != drop)
+                continue;
+            restore.collectionsByDatabase[VectorServers::databaseOf(report->source)].append(VectorServers::collectionOf(report->source));
+            // Explicit renames for every changed name: they win over a suffix and express the
+            // per-collection choices of prepare() (rename on conflict) exactly.
+            if (report->target != report->source)
+                restore.collectionRenames.insert(report->source, report->target);
+            batch.append(report->target);
+        }
+        if (batch.isEmpty())
+            continue;
+        context.log(LogLevel::Info, drop ? tr("milvus-backup is dropping and restoring %1 from \"%2\" ...").arg(batch.join(QLatin1String(", ")), name)
+                                         : tr("milvus-backup is restoring \"%1\" into %2 ...").arg(name, batch.join(QLatin1String(", "))));
+        try {
+            backup.restore(restore, &context);
+        } catch (const OperationError &error) {
+            const QString state = describeTargets(targets) + QLatin1Char(' ')
+                + tr("The complete backup folder stays in %1 (restore again with --on-existing-backup reuse, and "
+                     "--on-existing-collection drop --yes for the collections listed as existing).")
+                      .arg(result.targetFolder);
+            context.log(LogLevel::Warning, state);
+            throw OperationError(error.kind(), error.message(), appendHint(error, state));
+        }
     }
 
     context.log(LogLevel::Info, tr("Comparing row counts ..."));

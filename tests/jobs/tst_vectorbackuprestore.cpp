@@ -5,6 +5,7 @@
 // Also: graph + vector in one set, and the real CLI binary with --json and a secret that must never show.
 
 #include "BackupJob.h"
+#include "BackupManifest.h"
 #include "FalkorConnection.h"
 #include "GraphTestData.h"
 #include "MilvusBackupStandin.h"
@@ -14,6 +15,7 @@
 #include "S3Client.h"
 #include "TaskContext.h"
 #include "TestEnvironment.h"
+#include "VectorRestore.h"
 #include "VectorSetInfo.h"
 #include "VerifyJob.h"
 
@@ -376,6 +378,34 @@ private slots:
         const auto result = restore(request);
         QCOMPARE(result.vector->collections[0].action, QStringLiteral("drop-and-restore"));
         QCOMPARE(rowsIn(m_target, kEntities), 120);
+    }
+
+    // milvus-backup's dropExistCollection covers a whole restore request: a collection that was free
+    // when the checks ran and appeared before the restore (someone else created it) must make the run
+    // fail, never be dropped because another collection of the same run is being replaced.
+    void aCollectionThatAppearsAfterTheChecksIsNeverDropped()
+    {
+        const QString late = QStringLiteral("default.DocumentChunks_late");
+        QVERIFY(rowsIn(m_target, kEntities) > 0);
+        const qint64 entitiesBefore = rowsIn(m_target, kEntities);
+        VectorRestore::Request request = restoreRequest();
+        request.onExistingBackup = VectorRestore::OnExistingBackup::Reuse;
+        request.collections = { kDocs, kEntities };
+        request.renames.insert(kDocs, late);
+        request.onExistingCollectionFor.insert(QStringLiteral("default.") + kEntities, VectorRestore::OnExistingCollection::Drop);
+        request.confirmed = true;
+        VectorRestore restore(request, m_set, BackupManifest::load(m_set));
+        CallbackTaskContext context;
+        const auto prepared = failureOf([&] { restore.prepare(context); });
+        QVERIFY2(!prepared, qPrintable(prepared ? prepared->message + QLatin1Char(' ') + prepared->hint : QString()));
+        m_target.seedCollection(QStringLiteral("default"), QStringLiteral("DocumentChunks_late"), 5);
+
+        auto failure = failureOf([&] { restore.execute(context); });
+        QVERIFY(failure);
+        QCOMPARE(rowsIn(m_target, QStringLiteral("DocumentChunks_late")), 5);
+        // The replace had not started either: the run stopped at the first request.
+        QCOMPARE(rowsIn(m_target, kEntities), entitiesBefore);
+        dropCollection(m_target, QStringLiteral("DocumentChunks_late"));
     }
 
     void existingBackupNameIsRenamedOrReuseRefusesADifferentFolder()
