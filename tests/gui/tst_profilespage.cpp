@@ -8,6 +8,7 @@
 #include "Dialogs.h"
 #include "KeychainThread.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "ProfileDialog.h"
 #include "ProfileStore.h"
 #include "ProfilesPage.h"
@@ -95,14 +96,9 @@ private slots:
         options.profilesFile = profilesFile();
         options.backupFolder = m_work.filePath(QStringLiteral("backups"));
         options.keychainService = kService;
-        m_window = std::make_unique<MainWindow>(options);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        if (!m_window->keychainProbed()) {
-            QSignalSpy probed(m_window.get(), &MainWindow::keychainChecked);
-            QVERIFY(probed.wait(30000));
-        }
-        QVERIFY2(m_window->keychainProblem().isEmpty(), qPrintable(m_window->keychainProblem()));
+        QString problem;
+        m_window = MainWindowTestSupport::openWithKeychain(options, &problem);
+        QVERIFY2(m_window, qPrintable(problem));
     }
 
     void init() { Dialogs::reset(); }

@@ -16,6 +16,7 @@
 #include "HistoryPage.h"
 #include "JobRunner.h"
 #include "MainWindow.h"
+#include "MainWindowTestSupport.h"
 #include "MilvusBackupStandin.h"
 #include "ProfileDialog.h"
 #include "ProfilesPage.h"
@@ -224,14 +225,9 @@ private slots:
         windowOptions.profilesFile = m_work.filePath(QStringLiteral("profiles.json"));
         windowOptions.backupFolder = backupFolder();
         windowOptions.keychainService = QStringLiteral("BrandMind Backup vector GUI test");
-        m_window = std::make_unique<MainWindow>(windowOptions);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        if (!m_window->keychainProbed()) {
-            QSignalSpy probed(m_window.get(), &MainWindow::keychainChecked);
-            QVERIFY(probed.wait(30000));
-        }
-        QVERIFY2(m_window->keychainProblem().isEmpty(), qPrintable(m_window->keychainProblem()));
+        QString problem;
+        m_window = MainWindowTestSupport::openWithKeychain(windowOptions, &problem);
+        QVERIFY2(m_window, qPrintable(problem));
     }
 
     void init() { Dialogs::reset(); }
