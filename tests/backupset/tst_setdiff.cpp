@@ -11,6 +11,7 @@
 #include "PackageWriter.h"
 #include "RedisServerFixture.h"
 #include "SetDiff.h"
+#include "StandinVectorServers.h"
 #include "TaskContext.h"
 
 #include <QJsonArray>
@@ -237,14 +238,7 @@ private slots:
         BackupJob::Request backupRequest;
         backupRequest.setDirectory = m_work.filePath(QStringLiteral("vector-live"));
         VectorBackup::Request vector;
-        vector.servers.milvusBackupUrl = milvus.backupUrl();
-        S3Endpoint storage = S3Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(milvus.s3Port()), options.bucket,
-                                                 QStringLiteral("backup"));
-        storage.setCredentials(QStringLiteral("S3RVER"), QStringLiteral("S3RVER"));
-        vector.servers.storage = storage;
-        vector.servers.milvusUrl = milvus.milvusUrl();
-        vector.servers.clientOptions.pollIntervalMs = 100;
-        vector.servers.clientOptions.maxWaitMs = 120'000;
+        vector.servers = StandinVectorServers::of(milvus);
         vector.backupName = QStringLiteral("diff_live_1");
         backupRequest.vector = vector;
         CallbackTaskContext backupContext;

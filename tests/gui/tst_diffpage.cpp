@@ -6,12 +6,12 @@
 
 #include "AppServices.h"
 #include "BackupJob.h"
-#include "DiffPage.h"
 #include "Dialogs.h"
+#include "DiffPage.h"
 #include "JobRunner.h"
 #include "MilvusBackupStandin.h"
 #include "ProfileStore.h"
-#include "S3Endpoint.h"
+#include "StandinVectorServers.h"
 #include "TaskContext.h"
 
 #include <QHeaderView>
@@ -76,14 +76,7 @@ private slots:
         BackupJob::Request backup;
         backup.setDirectory = m_work.filePath(QStringLiteral("backups/set-1"));
         VectorBackup::Request vector;
-        vector.servers.milvusBackupUrl = m_milvus.backupUrl();
-        S3Endpoint storage = S3Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_milvus.s3Port()), options.bucket,
-                                                 QStringLiteral("backup"));
-        storage.setCredentials(QStringLiteral("S3RVER"), QStringLiteral("S3RVER"));
-        vector.servers.storage = storage;
-        vector.servers.milvusUrl = m_milvus.milvusUrl();
-        vector.servers.clientOptions.pollIntervalMs = 100;
-        vector.servers.clientOptions.maxWaitMs = 120'000;
+        vector.servers = StandinVectorServers::of(m_milvus);
         vector.backupName = QStringLiteral("gui_diff_1");
         backup.vector = vector;
         CallbackTaskContext context;

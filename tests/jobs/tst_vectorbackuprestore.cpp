@@ -13,6 +13,7 @@
 #include "RedisServerFixture.h"
 #include "RestoreJob.h"
 #include "S3Client.h"
+#include "StandinVectorServers.h"
 #include "TaskContext.h"
 #include "TestEnvironment.h"
 #include "VectorRestore.h"
@@ -61,25 +62,8 @@ std::optional<Failure> failureOf(Work &&work)
     return std::nullopt;
 }
 
-S3Endpoint storageOf(const MilvusBackupStandin &standin)
-{
-    S3Endpoint endpoint = S3Endpoint::fromUrl(QStringLiteral("http://127.0.0.1:%1").arg(standin.s3Port()), kBucket, kRoot);
-    endpoint.setCredentials(QStringLiteral("S3RVER"), QStringLiteral("S3RVER"));
-    return endpoint;
-}
-
-VectorServers serversOf(const MilvusBackupStandin &standin)
-{
-    VectorServers servers;
-    servers.milvusBackupUrl = standin.backupUrl();
-    servers.storage = storageOf(standin);
-    servers.milvusUrl = standin.milvusUrl();
-    servers.clientOptions.pollIntervalMs = 100;
-    servers.clientOptions.stuckStartTimeoutMs = 5000;
-    servers.clientOptions.maxWaitMs = 120'000; // a hang fails the test instead of blocking it
-    servers.transferOptions.parallelTransfers = 2;
-    return servers;
-}
+S3Endpoint storageOf(const MilvusBackupStandin &standin) { return StandinVectorServers::storage(standin, kRoot, kBucket); }
+VectorServers serversOf(const MilvusBackupStandin &standin) { return StandinVectorServers::of(standin); }
 
 QMap<QString, qint64> objectsIn(const MilvusBackupStandin &standin, const QString &prefix = QStringLiteral("backup/"))
 {
