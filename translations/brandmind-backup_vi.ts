@@ -1319,6 +1319,14 @@
         <source>Delete the backup package %1? This cannot be undone.</source>
         <translation>Xóa gói sao lưu %1? Không thể hoàn tác thao tác này.</translation>
     </message>
+    <message>
+        <source>Collections</source>
+        <translation>Bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Hàng</translation>
+    </message>
 </context>
 <context>
     <name>JobRunner</name>
@@ -4159,10 +4167,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <translation>Khôi phục thành</translation>
     </message>
     <message>
-        <source>I understand that &quot;Replace&quot; deletes the existing graph on the target before restoring.</source>
-        <translation>Tôi hiểu rằng &quot;Thay thế&quot; sẽ xóa đồ thị hiện có trên đích trước khi khôi phục.</translation>
-    </message>
-    <message>
         <source>Restoring</source>
         <translation>Đang khôi phục</translation>
     </message>
@@ -4213,10 +4217,6 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>Every graph is skipped: there is nothing to restore.</source>
         <translation>Mọi đồ thị đều bị bỏ qua: không có gì để khôi phục.</translation>
-    </message>
-    <message>
-        <source>Replacing deletes the existing graph first: tick the confirmation to go on.</source>
-        <translation>Thay thế sẽ xóa đồ thị hiện có trước: hãy đánh dấu ô xác nhận để tiếp tục.</translation>
     </message>
     <message>
         <source>Stop the restore? The graph being restored is deleted again.</source>
@@ -4499,6 +4499,18 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>For the collections, the message below says what is in the target Milvus and bucket now; when the run stopped during the checks, nothing was changed.</source>
         <translation>Với các bộ sưu tập, thông báo bên dưới cho biết hiện có gì trong Milvus và bucket đích; nếu quá trình dừng trong lúc kiểm tra thì chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>I understand that &quot;Replace&quot; deletes the existing graph on the target once the restored copy is complete and verified; until then the server needs free memory for a second copy of the graph.</source>
+        <translation>Tôi hiểu rằng &quot;Thay thế&quot; sẽ xóa đồ thị hiện có trên đích khi bản khôi phục đã hoàn chỉnh và được kiểm tra; cho đến lúc đó máy chủ cần đủ bộ nhớ trống cho bản sao thứ hai của đồ thị.</translation>
+    </message>
+    <message>
+        <source>Rebuild the collections&apos; indexes after the import (recommended: without them the collections cannot be loaded for search)</source>
+        <translation>Tạo lại chỉ mục của các bộ sưu tập sau khi nhập (khuyên dùng: thiếu chỉ mục thì không thể nạp các bộ sưu tập để tìm kiếm)</translation>
+    </message>
+    <message>
+        <source>Replacing deletes the existing graph once the restored copy is verified: tick the confirmation to go on.</source>
+        <translation>Thay thế sẽ xóa đồ thị hiện có khi bản khôi phục đã được kiểm tra: hãy đánh dấu ô xác nhận để tiếp tục.</translation>
     </message>
 </context>
 <context>
@@ -4994,6 +5006,10 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>Do not use them as a faithful copy. The backup folder stays in %1.</source>
         <translation>Đừng dùng chúng như một bản sao trung thực. Thư mục sao lưu vẫn nằm trong %1.</translation>
+    </message>
+    <message>
+        <source>milvus-backup is dropping and restoring %1 from &quot;%2&quot; ...</source>
+        <translation>milvus-backup đang xóa rồi khôi phục %1 từ &quot;%2&quot; ...</translation>
     </message>
 </context>
 <context>
