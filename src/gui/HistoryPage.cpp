@@ -177,7 +177,8 @@ void HistoryPage::refresh()
         put(RowsColumn, hasManifest && rowsKnown ? locale.toString(rows) : QString(), true);
         put(SizeColumn, locale.formattedDataSize(set.bytes), true);
     }
-    m_ui->setTable->resizeColumnsToContents();
+    // No resizeColumnsToContents() here: the header's modes (set in the constructor) size the
+    // columns, and an explicit resize would take the spare width away from the set column.
     if (!previous.isEmpty())
         selectSet(previous);
     else if (!m_sets.isEmpty())

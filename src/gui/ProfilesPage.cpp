@@ -132,8 +132,14 @@ void ProfilesPage::showDetails()
                                            orNone(profile.s3().bucket), orNone(profile.s3().root)));
     row(tr("TLS"), profile.tls().insecure ? tr("certificates NOT verified")
                    : profile.tls().caFile.isEmpty() ? tr("system certificates") : profile.tls().caFile.toHtmlEscaped());
-    for (SecretKind kind : SecretKinds::all())
-        row(SecretKinds::displayName(kind), policyText(profile, kind));
+    for (SecretKind kind : SecretKinds::all()) {
+        // The names are written for the middle of a sentence (lower case in some languages); a label
+        // starts with a capital.
+        QString label = SecretKinds::displayName(kind);
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper();
+        row(label, policyText(profile, kind));
+    }
     html += QStringLiteral("</table>");
     m_ui->detailsGroup->setTitle(name);
     m_ui->detailsLabel->setText(html);
