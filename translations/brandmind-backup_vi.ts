@@ -4512,6 +4512,30 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
         <source>Replacing deletes the existing graph once the restored copy is verified: tick the confirmation to go on.</source>
         <translation>Thay thế sẽ xóa đồ thị hiện có khi bản khôi phục đã được kiểm tra: hãy đánh dấu ô xác nhận để tiếp tục.</translation>
     </message>
+    <message>
+        <source>Compare &amp;contents with the target</source>
+        <translation>So sánh &amp;nội dung với đích</translation>
+    </message>
+    <message>
+        <source>Reads the target&apos;s graphs and collections and compares them with the set, entity by entity. Nothing is written.</source>
+        <translation>Đọc các đồ thị và bộ sưu tập trên đích rồi so sánh với bộ sao lưu, từng thực thể một. Không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>So sánh %1 với %2</translation>
+    </message>
+    <message>
+        <source>Another job is running; wait for it or cancel it first.</source>
+        <translation>Một tác vụ khác đang chạy; hãy chờ nó xong hoặc hủy nó trước.</translation>
+    </message>
+    <message>
+        <source>Comparing the set with %1…</source>
+        <translation>Đang so sánh bộ sao lưu với %1…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>So sánh thất bại: %1</translation>
+    </message>
 </context>
 <context>
     <name>SecretKind</name>
@@ -4700,6 +4724,59 @@ The restored graph is complete and verified in &quot;%3&quot;; do not use &quot;
     <message>
         <source>The server refused %1.</source>
         <translation>Máy chủ đã từ chối %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDiffSummary</name>
+    <message>
+        <source>%1 only on the target, %2 only in the backup, %3 different</source>
+        <translation>%1 chỉ có trên đích, %2 chỉ có trong bản sao lưu, %3 khác nhau</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>graph %1: not on the target</source>
+        <translation>đồ thị %1: không có trên đích</translation>
+    </message>
+    <message>
+        <source>graph %1: identical to the backup (%2 nodes, %3 edges)</source>
+        <translation>đồ thị %1: giống hệt bản sao lưu (%2 nút, %3 cạnh)</translation>
+    </message>
+    <message>
+        <source>graph %1: differs — the backup has %2 nodes and %3 edges, the target %4 and %5</source>
+        <translation>đồ thị %1: khác — bản sao lưu có %2 nút và %3 cạnh, đích có %4 và %5</translation>
+    </message>
+    <message>
+        <source>nodes: %1</source>
+        <translation>nút: %1</translation>
+    </message>
+    <message>
+        <source>edges: %1</source>
+        <translation>cạnh: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schema or property difference(s)</source>
+        <translation>
+            <numerusform>%n khác biệt về lược đồ hoặc thuộc tính</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>collection %1: not in the target Milvus</source>
+        <translation>bộ sưu tập %1: không có trong Milvus đích</translation>
+    </message>
+    <message>
+        <source>collection %1: identical to the backup (%2 rows)</source>
+        <translation>bộ sưu tập %1: giống hệt bản sao lưu (%2 hàng)</translation>
+    </message>
+    <message>
+        <source>collection %1: differs — %2</source>
+        <translation>bộ sưu tập %1: khác — %2</translation>
+    </message>
+    <message>
+        <source>Nothing to compare: the set holds nothing the target profile has a server for.</source>
+        <translation>Không có gì để so sánh: bộ sao lưu không chứa thứ gì mà hồ sơ đích có máy chủ tương ứng.</translation>
     </message>
 </context>
 <context>

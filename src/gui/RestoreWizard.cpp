@@ -11,6 +11,9 @@
 #include "MilvusRestClient.h"
 #include "ProfileStore.h"
 #include "RestoreJob.h"
+#include "SecretResolver.h"
+#include "SetDiff.h"
+#include "TargetDiffSummary.h"
 #include "VectorServers.h"
 #include "ui_RestoreWizard.h"
 
@@ -114,6 +117,8 @@ RestoreWizard::RestoreWizard(AppServices &services, const QString &setDirectory,
     m_ui->collectionTable->horizontalHeader()->setStretchLastSection(true);
     m_ui->collectionTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->confirmDropCheck->hide();
+    m_ui->targetDiffView->hide();
+    connect(m_ui->compareTargetButton, &QPushButton::clicked, this, &RestoreWizard::compareWithTarget);
     connect(m_ui->stopButton, &QPushButton::clicked, this, &RestoreWizard::stop);
     m_ui->confirmReplaceCheck->hide();
 }
@@ -150,6 +155,57 @@ void RestoreWizard::setCollectionAction(const QString &collection, Action action
 
 void RestoreWizard::setCollectionReplaceConfirmed(bool confirmed) { m_ui->confirmDropCheck->setChecked(confirmed); }
 void RestoreWizard::setRestoreIndexes(bool restore) { m_ui->restoreIndexCheck->setChecked(restore); }
+QString RestoreWizard::targetDiffText() const { return m_ui->targetDiffView->toPlainText(); }
+
+void RestoreWizard::compareWithTarget()
+{
+    const ConnectionProfile profile = m_services.profiles->profile(m_ui->profileCombo->currentText());
+    const QString set = m_ui->setEdit->text().trimmed();
+    // The graphs as the plan maps them (a graph restored under another name is compared with that
+    // name); collections under their names in the set.
+    QMap<QString, QString> mapping;
+    for (const Plan &plan : plans())
+        mapping.insert(plan.source, plan.target);
+    const bool withGraphs = m_manifest.hasGraph() && !profile.falkorDb().url.isEmpty();
+    const bool withCollections = m_manifest.hasVector() && !profile.milvusUrl().isEmpty();
+    m_ui->targetDiffView->show();
+    if (!withGraphs && !withCollections) {
+        m_ui->targetDiffView->setPlainText(TargetDiffSummary::text({}));
+        emit targetCompared(false);
+        return;
+    }
+    AppServices *services = &m_services;
+    const bool started = m_services.jobs->start(
+        tr("Compare %1 with %2").arg(QFileInfo(set).fileName(), profile.name()),
+        [services, profile, set, mapping, withGraphs, withCollections](TaskContext &context) {
+            SetDiff::Request request;
+            request.setA = set;
+            request.graphMapping = mapping;
+            auto secrets = services->makeResolver(context);
+            if (withGraphs)
+                request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
+            if (withCollections) {
+                request.milvusUrl = profile.milvusUrl().adjusted(QUrl::RemoveUserInfo).toString();
+                request.milvusToken = secrets->secret(profile, SecretKind::MilvusToken).value_or(QString());
+            }
+            return QVariant(TargetDiffSummary::text(SetDiff::run(request, context)));
+        });
+    if (!started) {
+        Dialogs::warning(this, tr("Restore"), tr("Another job is running; wait for it or cancel it first."));
+        return;
+    }
+    m_ui->compareTargetButton->setEnabled(false);
+    m_ui->targetDiffView->setPlainText(tr("Comparing the set with %1…").arg(profile.name()));
+    m_services.jobs->whenDone(this, [this](const QVariant &summary) {
+        m_ui->compareTargetButton->setEnabled(true);
+        m_ui->targetDiffView->setPlainText(summary.toString());
+        emit targetCompared(true);
+    }, [this](const QString &message, bool) {
+        m_ui->compareTargetButton->setEnabled(true);
+        m_ui->targetDiffView->setPlainText(tr("The comparison failed: %1").arg(message));
+        emit targetCompared(false);
+    });
+}
 
 QStringList RestoreWizard::existingTargetCollections() const
 {
@@ -444,6 +500,9 @@ QList<RestoreWizard::Plan> RestoreWizard::plans() const
 
 void RestoreWizard::checkTarget()
 {
+    // A comparison made for another target (or before going back) no longer applies.
+    m_ui->targetDiffView->clear();
+    m_ui->targetDiffView->hide();
     m_targetChecked = false;
     m_existingGraphs.clear();
     m_existingCounts.clear();

@@ -39,6 +39,10 @@ public:
     void setCollectionAction(const QString &collection, Action action, const QString &newName = {});
     void setCollectionReplaceConfirmed(bool confirmed);
     void setRestoreIndexes(bool restore);
+    // Compares the set with what the target profile's servers hold now (read only) and shows the
+    // summary on the review page; targetCompared() tells when it is there.
+    void compareWithTarget();
+    QString targetDiffText() const;
     bool targetChecked() const { return m_targetChecked; }
     QStringList existingTargetGraphs() const { return m_existingGraphs; }
     // Among the set's collections (by their own names), those that exist in the target Milvus.
@@ -60,6 +64,7 @@ public:
 signals:
     void targetCheckFinished();
     void restoreFinished(bool ok);
+    void targetCompared(bool ok);
 
 private:
     struct Plan

@@ -243,10 +243,16 @@ int main(int argc, char *argv[])
     QObject::connect(wizard, &RestoreWizard::targetCheckFinished, [&] { checked = true; });
     wizard->next();
     waitFor([&] { return checked || wizard->targetChecked(); }, QStringLiteral("the target check"));
+    // Compared while every graph and collection still maps to its own name (the default, skip).
+    bool targetCompared = false;
+    QObject::connect(wizard, &RestoreWizard::targetCompared, [&](bool) { targetCompared = true; });
+    wizard->compareWithTarget();
+    waitFor([&] { return targetCompared; }, QStringLiteral("the comparison with the target"));
     wizard->setAction(kGraph, RestoreWizard::Action::Rename, kGraph + QStringLiteral("_restored"));
     for (const QString &collection : demoVariable("BMB_DEMO_COLLECTIONS").split(QLatin1Char(',')))
         wizard->setCollectionAction(QStringLiteral("default.") + collection, RestoreWizard::Action::Rename,
                                     collection + QStringLiteral("_restored"));
+    wizard->resize(900, 760);
     tour.shoot(wizard, QStringLiteral("restore-review"));
     bool finished = false;
     QObject::connect(wizard, &RestoreWizard::restoreFinished, [&](bool) { finished = true; });

@@ -419,6 +419,18 @@ private slots:
         QCOMPARE(wizard->collectionTargetText(kEntities), QStringLiteral("absent"));
         QVERIFY2(wizard->collectionsNoteText().contains(QStringLiteral("1 collection(s) already exist")), qPrintable(wizard->collectionsNoteText()));
 
+        // The content comparison with the target, before anything is written: the graph "kg" on the
+        // target is the one backed up; DocumentChunks there is another collection (17 rows).
+        QSignalSpy compared(wizard, &RestoreWizard::targetCompared);
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("compareTargetButton")), Qt::LeftButton);
+        QVERIFY(compared.wait(120000));
+        QVERIFY2(compared.first().first().toBool(), qPrintable(wizard->targetDiffText()));
+        const QString diff = wizard->targetDiffText();
+        QVERIFY2(diff.contains(QStringLiteral("graph kg: identical to the backup (120 nodes")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("collection %1: differs").arg(kDocs)) && diff.contains(QStringLiteral("230 in A, 17 in B")),
+                 qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("collection %1: not in the target Milvus").arg(kEntities)), qPrintable(diff));
+
         // Restoring over the existing collection is refused on the review page.
         wizard->setAction(QStringLiteral("kg"), RestoreWizard::Action::Rename, QStringLiteral("kg_v1"));
         wizard->setCollectionAction(kDocs, RestoreWizard::Action::Restore);
