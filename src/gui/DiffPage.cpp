@@ -21,13 +21,6 @@ const QColor kSame(0x1b, 0x7f, 0x3b);
 const QColor kMore(0x1c, 0x5f, 0xb0);
 const QColor kLess(0xb0, 0x00, 0x20);
 
-// The Milvus a live comparison counts collections on: the profile's Milvus itself (REST v2), not
-// milvus-backup. Empty when the profile names none; then only graphs are compared.
-QString liveMilvusUrl(const ConnectionProfile &profile)
-{
-    return profile.milvusUrl().adjusted(QUrl::RemoveUserInfo).toString();
-}
-
 QTableWidgetItem *numberItem(const QString &text)
 {
     auto *item = new QTableWidgetItem(text);
@@ -146,20 +139,15 @@ void DiffPage::compare()
                                     SetDiff::Request request;
                                     request.setA = leftChoice;
                                     if (live) {
-                                        // Graphs when the profile names a FalkorDB, collections when it names a
-                                        // Milvus; the secrets are asked for only for the servers compared.
-                                        const QString milvusUrl = liveMilvusUrl(profile);
-                                        if (profile.falkorDb().url.isEmpty() && milvusUrl.isEmpty())
+                                        // Graphs when the profile names a FalkorDB, collections when it names a Milvus.
+                                        const bool graphs = !profile.falkorDb().url.isEmpty();
+                                        const bool collections = !profile.milvusUrl().isEmpty();
+                                        if (!graphs && !collections)
                                             throw OperationError(OperationError::Kind::InvalidInput,
                                                                  tr("The profile \"%1\" names neither a FalkorDB nor a Milvus server.").arg(profile.name()),
                                                                  tr("Edit the profile and enter the FalkorDB URL, the Milvus URL or both."));
                                         auto secrets = services->makeResolver(context);
-                                        if (!profile.falkorDb().url.isEmpty())
-                                            request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
-                                        if (!milvusUrl.isEmpty()) {
-                                            request.milvusUrl = milvusUrl;
-                                            request.milvusToken = secrets->secret(profile, SecretKind::MilvusToken).value_or(QString());
-                                        }
+                                        request = ProfileEndpoints::liveDiffRequest(profile, *secrets, leftChoice, graphs, collections);
                                     } else {
                                         request.setB = rightChoice;
                                     }

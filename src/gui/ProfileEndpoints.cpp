@@ -120,3 +120,17 @@ VectorServers ProfileEndpoints::vectorServers(const ConnectionProfile &profile, 
     servers.milvusToken = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
     return servers;
 }
+
+SetDiff::Request ProfileEndpoints::liveDiffRequest(const ConnectionProfile &profile, SecretResolver &secrets, const QString &set,
+                                                   bool graphs, bool collections)
+{
+    SetDiff::Request request;
+    request.setA = set;
+    if (graphs)
+        request.falkordbUrl = falkorDbUrl(profile, secrets);
+    if (collections) {
+        request.milvusUrl = profile.milvusUrl().adjusted(QUrl::RemoveUserInfo).toString();
+        request.milvusToken = secrets.secret(profile, SecretKind::MilvusToken).value_or(QString());
+    }
+    return request;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "SetDiff.h"
 #include "VectorServers.h"
 
 #include <QString>
@@ -30,4 +31,10 @@ QString vectorServersProblem(const ConnectionProfile &profile);
 VectorServers vectorServers(const ConnectionProfile &profile, SecretResolver &secrets);
 // The S3 part alone (no secret), as the connection test and the servers use it.
 S3Endpoint vectorStorage(const ConnectionProfile &profile);
+
+// A comparison of `set` with what the profile's servers hold now: graphs when `graphs` is set (the
+// profile must name a FalkorDB), collections when `collections` is (it must name a Milvus; the token is
+// resolved). Secrets are asked for only for the servers compared.
+SetDiff::Request liveDiffRequest(const ConnectionProfile &profile, SecretResolver &secrets, const QString &set,
+                                 bool graphs, bool collections);
 }

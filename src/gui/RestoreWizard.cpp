@@ -178,16 +178,9 @@ void RestoreWizard::compareWithTarget()
     const bool started = m_services.jobs->start(
         tr("Compare %1 with %2").arg(QFileInfo(set).fileName(), profile.name()),
         [services, profile, set, mapping, withGraphs, withCollections](TaskContext &context) {
-            SetDiff::Request request;
-            request.setA = set;
-            request.graphMapping = mapping;
             auto secrets = services->makeResolver(context);
-            if (withGraphs)
-                request.falkordbUrl = ProfileEndpoints::falkorDbUrl(profile, *secrets);
-            if (withCollections) {
-                request.milvusUrl = profile.milvusUrl().adjusted(QUrl::RemoveUserInfo).toString();
-                request.milvusToken = secrets->secret(profile, SecretKind::MilvusToken).value_or(QString());
-            }
+            SetDiff::Request request = ProfileEndpoints::liveDiffRequest(profile, *secrets, set, withGraphs, withCollections);
+            request.graphMapping = mapping;
             return QVariant(TargetDiffSummary::text(SetDiff::run(request, context)));
         });
     if (!started) {
